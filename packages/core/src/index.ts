@@ -1,0 +1,16 @@
+export type { Finding, SourceSpan, RelatedLocation, Suggestion, TextEdit, EngineDiagnostic } from './finding.js';
+export type { Engine, EngineOptions, FileAnalysis, TsModule } from './engine.js';
+export { getEngine } from './engine-cache.js';
+export {
+  ruleIds,
+  ruleCatalogue,
+  describeRule,
+  isRuleId,
+  formatMessage,
+  docsUrl,
+  type RuleId,
+  type EngineRuleId,
+  type RuleDescription,
+  type Precision,
+  type Severity,
+} from './rules/catalogue.js';
