@@ -1,26 +1,81 @@
 import type * as ts from 'typescript';
+import { AnalysisContext } from './analysis/context.js';
+import { analyzeFileEvents } from './analysis/file-analysis.js';
 import type { Engine, EngineOptions, FileAnalysis, TsModule } from './engine.js';
+import type { EngineDiagnostic, Finding } from './finding.js';
+import { kernelSpec } from './model/kernel-spec.js';
+import { resolveModel } from './model/resolve.js';
+import { computeReach } from './program/reach.js';
+import { findingsFromEvents } from './report/findings.js';
+import { collectUnsafeNames, safetyCommentFindings } from './rules/safety-comment.js';
 
-// PROVISIONAL (replaced by the real engine before landing): finds nothing.
 const engines = new WeakMap<ts.Program, Map<string, Engine>>();
+const nothing: FileAnalysis = { findings: [], diagnostics: [], reachesModel: false };
 
-/** The engine for `program`, created once per program and option set. */
+/**
+ * The engine for `program`: created once per program and option set, so both front ends (and
+ * every rule of the ESLint plugin) share one analysis per file.
+ */
 export function getEngine(tsModule: TsModule, program: ts.Program, options: EngineOptions = {}): Engine {
-  void tsModule;
   const key = JSON.stringify(options);
   let perProgram = engines.get(program);
   if (!perProgram) engines.set(program, (perProgram = new Map()));
   let engine = perProgram.get(key);
-  if (!engine) {
-    const cache = new Map<string, FileAnalysis>();
-    engine = {
-      analyzeFile(sf) {
-        let r = cache.get(sf.fileName);
-        if (!r) cache.set(sf.fileName, (r = { findings: [], diagnostics: [], reachesModel: false }));
-        return r;
-      },
-    };
-    perProgram.set(key, engine);
-  }
+  if (!engine) perProgram.set(key, (engine = createEngine(tsModule, program, options)));
   return engine;
+}
+
+function createEngine(tsm: TsModule, program: ts.Program, options: EngineOptions): Engine {
+  let prepared: { ctx: AnalysisContext; reach: ReadonlySet<string>; unsafeNames: Set<string> } | null | undefined;
+  const prepare = (): typeof prepared => {
+    if (prepared !== undefined) return prepared;
+    const checker = program.getTypeChecker();
+    const model = resolveModel(tsm, program, checker, kernelSpec);
+    if (!model) return (prepared = null);
+    const ctx = new AnalysisContext(tsm, program, model, options, checker);
+    return (prepared = { ctx, reach: computeReach(tsm, program, checker, model), unsafeNames: collectUnsafeNames(ctx) });
+  };
+  const results = new WeakMap<ts.SourceFile, FileAnalysis>();
+  return {
+    analyzeFile(sf) {
+      const cached = results.get(sf);
+      if (cached) return cached;
+      const result = analyze(tsm, sf, prepare());
+      results.set(sf, result);
+      return result;
+    },
+  };
+}
+
+function analyze(
+  tsm: TsModule,
+  sf: ts.SourceFile,
+  prepared: { ctx: AnalysisContext; reach: ReadonlySet<string>; unsafeNames: Set<string> } | null | undefined,
+): FileAnalysis {
+  if (!prepared || sf.isDeclarationFile || !prepared.reach.has(sf.fileName)) return nothing;
+  const { ctx, unsafeNames } = prepared;
+  const diagnostics: EngineDiagnostic[] = [];
+  let findings: Finding[] = [];
+  try {
+    const { events, skipped } = analyzeFileEvents(ctx, sf);
+    findings = findingsFromEvents(tsm, sf, events, ctx.checker);
+    for (const s of skipped) {
+      const line = sf.getLineAndCharacterOfPosition(s.node.getStart(sf)).line + 1;
+      diagnostics.push({ fileName: sf.fileName, message: `skipped the code at line ${line}: ${s.reason}` });
+    }
+  } catch (error) {
+    diagnostics.push({ fileName: sf.fileName, message: `skipped the file: ${describeError(error)}` });
+  }
+  try {
+    findings.push(...safetyCommentFindings(ctx, sf, unsafeNames));
+  } catch (error) {
+    diagnostics.push({ fileName: sf.fileName, message: `skipped SAFETY comments: ${describeError(error)}` });
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  return { findings, diagnostics, reachesModel: true };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof RangeError) return 'it is nested too deeply to analyse';
+  return `internal error (${error instanceof Error ? error.message : String(error)})`;
 }

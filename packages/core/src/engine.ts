@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import type { EngineDiagnostic, Finding } from './finding.js';
 
 /** The `typescript` module the caller works with; the engine never imports its own copy. */
-export type TsModule = typeof ts;
+export type TsModule = Omit<typeof ts, 'default'>;
 
 export interface EngineOptions {
   /** Treat calls to functions without a body (declared, `any`, external) as escaping their arguments. Default: borrowed. */

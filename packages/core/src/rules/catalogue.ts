@@ -20,6 +20,8 @@ export interface RuleDescription {
   readonly inEslint: boolean;
   /** Message templates by message id; `{{name}}` is replaced by the finding's data. */
   readonly messages: Readonly<Record<string, string>>;
+  /** The message ids that name suggestions (not findings). */
+  readonly suggestionMessages?: readonly string[];
 }
 
 export const ruleIds = [
@@ -36,7 +38,7 @@ export const ruleIds = [
 
 export type RuleId = (typeof ruleIds)[number];
 
-/** The rules both front ends run (everything except the analyzer's own `type-contract` and `suppression`). */
+/** The rules the engine finds (everything except `type-contract` and `suppression`, which each front end checks itself). */
 export type EngineRuleId = Exclude<RuleId, 'type-contract' | 'suppression'>;
 
 export const docsBaseUrl = 'https://github.com/bindsafe/bindsafe/blob/main/docs/rules/';
@@ -67,6 +69,7 @@ const catalogue: readonly RuleDescription[] = [
       useUsing: 'Declare the guard with `using` so it is released on every path.',
       wrapInWithUnbindGuard: 'Take the parent inside `withUnbindGuard` where it is needed.',
     },
+    suggestionMessages: ['useUsing', 'wrapInWithUnbindGuard'],
   },
   {
     id: 'no-stored-bound-device',
@@ -79,9 +82,10 @@ const catalogue: readonly RuleDescription[] = [
     inEslint: true,
     messages: {
       stored:
-        '{{value}} is {{scope}} (obtained at {{origin}}), but {{sink}}, which outlives {{scopeEnd}}. {{advice}}',
+        '{{value}} is valid only {{scope}} (obtained at {{origin}}), but {{sink}}. {{advice}}',
       useToNormal: 'Store a handle instead: `.toNormal()`.',
     },
+    suggestionMessages: ['useToNormal'],
   },
   {
     id: 'no-unregistered-device-use',
@@ -182,7 +186,7 @@ const catalogue: readonly RuleDescription[] = [
     precision: 'very-high',
     defaultSeverity: 'warn',
     recommended: true,
-    inEslint: false,
+    inEslint: true,
     messages: {
       missingReason: 'This suppression of {{rules}} gives no reason; add `-- why it is safe`.',
       unused: 'This suppression of {{rules}} suppresses nothing; remove it.',

@@ -1,0 +1,269 @@
+import type * as ts from 'typescript';
+import type { TsModule } from '../engine.js';
+import { deferredEscape, invokeInline } from './closures.js';
+import { within, type Interpreter } from './interpreter.js';
+import { skipParens } from './narrowing.js';
+import { modelCall, checkRegisteredOnlyThroughCast, disposeValues, kernelCall } from './model-calls.js';
+import { mutatingCollectionMethods, reportMutation } from './mutation.js';
+import { storeInto, shorten } from './stores.js';
+import { applySummary } from './summary-apply.js';
+import { getSummary } from './summary.js';
+import { addContent, createValue, readContent, union, type AbstractValue } from './values.js';
+
+const deferringFunctions = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'requestIdleCallback']);
+const promiseCallbacks = new Set(['then', 'catch', 'finally']);
+const listenerMethods = new Set(['addEventListener', 'on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+const iterationMethods = new Set([
+  'forEach', 'map', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'reduce',
+  'reduceRight', 'flatMap', 'sort', 'toSorted',
+]);
+const freshResultMethods = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 'toSorted', 'toReversed', 'from', 'values', 'entries', 'keys', 'all', 'allSettled']);
+const elementResultMethods = new Set(['find', 'findLast', 'at', 'pop', 'shift', 'get', 'reduce', 'reduceRight']);
+
+/** The name a callee expression calls (`f`, `o.m`, `o['m']`). */
+function calleeName(tsm: TsModule, callee: ts.Expression): { name: string | undefined; nameNode: ts.Node | undefined } {
+  if (tsm.isIdentifier(callee)) return { name: callee.text, nameNode: callee };
+  if (tsm.isPropertyAccessExpression(callee)) return { name: callee.name.text, nameNode: callee.name };
+  if (tsm.isElementAccessExpression(callee) && tsm.isStringLiteral(callee.argumentExpression)) {
+    return { name: callee.argumentExpression.text, nameNode: callee.argumentExpression };
+  }
+  return { name: undefined, nameNode: undefined };
+}
+
+export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValue[] {
+  const tsm = it.ts;
+  const callee = skipParens(tsm, call.expression);
+  let receiver: AbstractValue[] | undefined;
+  let calleeValues: AbstractValue[] = [];
+  if (tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee)) {
+    receiver = it.eval(callee.expression);
+    if (tsm.isElementAccessExpression(callee)) it.eval(callee.argumentExpression);
+  } else {
+    calleeValues = it.eval(callee);
+  }
+  const { name, nameNode } = calleeName(tsm, callee);
+
+  if (tsm.isElementAccessExpression(callee) && isDisposeSymbol(tsm, callee.argumentExpression)) {
+    evalArguments(it, call.arguments);
+    disposeValues(it, receiver ?? [], call);
+    return [];
+  }
+  if (name && nameNode && it.ctx.modelMemberNames.has(name)) {
+    const member = it.ctx.memberAt(nameNode);
+    if (member) return modelCall(it, member, call, receiver ?? [], callee);
+  }
+  if (name && receiver && it.ctx.registeredOnlyNames.has(name)) {
+    checkRegisteredOnlyThroughCast(it, callee, receiver, name, call);
+  }
+  const args = evalArguments(it, call.arguments);
+
+  const closures = calleeValues.filter((v) => v.kind === 'closure' && v.fn);
+  if (closures.length > 0) {
+    return union(...closures.map((c) => (c.fn ? invokeInline(it, c.fn, args, { thisValues: receiver ?? [] }) : [])));
+  }
+  const resolvers = calleeValues.filter((v) => v.contents.has('$promise'));
+  if (resolvers.length > 0) {
+    resolvePromise(it, resolvers, args[0] ?? [], call);
+    return [];
+  }
+
+  const tracked = (receiver?.length ?? 0) > 0 || args.some((a) => a.length > 0);
+  const kernelName = name !== undefined && it.ctx.modelMemberNames.has(name);
+  if (!tracked && !tsm.isIdentifier(callee) && !kernelName) return [];
+  const target = resolveCallee(it, callee, nameNode);
+  if (target?.kind === 'model') return kernelCall(it, call, receiver ?? []);
+  if (target?.kind === 'local' && target.fn.body) {
+    return invokeInline(it, target.fn, args, { thisValues: receiver ?? [] });
+  }
+  if (target?.kind === 'user') {
+    const summary = getSummary(it.ctx, target.fn);
+    return applySummary(it, summary, target.fn, call, receiver ?? [], callee, args, name ?? 'the function');
+  }
+  if (!tracked) return [];
+  return builtinCall(it, call, callee, name, receiver ?? [], args);
+}
+
+export function evalArguments(it: Interpreter, args: readonly ts.Expression[]): AbstractValue[][] {
+  const tsm = it.ts;
+  return args.map((a) => (tsm.isSpreadElement(a) ? it.elementsOf(it.eval(a.expression), a) : it.eval(a)));
+}
+
+type CalleeTarget =
+  | { readonly kind: 'model'; readonly decl: ts.Node }
+  | { readonly kind: 'external'; readonly decl: ts.Node }
+  | { readonly kind: 'local' | 'user'; readonly fn: ts.FunctionLikeDeclaration };
+
+/** What a call calls: a model API, a declaration without a body we can see, or a function body. */
+export function resolveCallee(it: Interpreter, callee: ts.Expression, nameNode: ts.Node | undefined): CalleeTarget | undefined {
+  const ctx = it.ctx;
+  const symbol = ctx.symbolAt(nameNode ?? callee);
+  const decls = symbol?.declarations ?? [];
+  if (decls.length === 0) return undefined;
+  const first = decls[0];
+  if (first && ctx.isModelDeclaration(first)) return { kind: 'model', decl: first };
+  for (const d of decls) {
+    const fn = functionOf(it, d);
+    if (!fn) continue;
+    if (ctx.isExternalDeclaration(fn)) return { kind: 'external', decl: fn };
+    if (!fn.body) continue;
+    const local = it.frames.some((f) => !it.ts.isSourceFile(f.fn) && within(fn, f.fn));
+    return { kind: local ? 'local' : 'user', fn };
+  }
+  return first ? { kind: 'external', decl: first } : undefined;
+}
+
+/** The function a declaration denotes (a function, a method, or a variable or property holding one). */
+export function functionOf(it: Interpreter, d: ts.Node): ts.FunctionLikeDeclaration | undefined {
+  const tsm = it.ts;
+  if (tsm.isFunctionDeclaration(d) || tsm.isMethodDeclaration(d) || tsm.isConstructorDeclaration(d)) return d;
+  if (tsm.isFunctionExpression(d) || tsm.isArrowFunction(d)) return d;
+  if ((tsm.isVariableDeclaration(d) || tsm.isPropertyDeclaration(d) || tsm.isPropertyAssignment(d)) && d.initializer) {
+    const init = skipParens(tsm, d.initializer);
+    if (tsm.isFunctionExpression(init) || tsm.isArrowFunction(init)) return init;
+  }
+  return undefined;
+}
+
+function builtinCall(
+  it: Interpreter,
+  call: ts.CallExpression,
+  callee: ts.Expression,
+  name: string | undefined,
+  receiver: AbstractValue[],
+  args: AbstractValue[][],
+): AbstractValue[] {
+  const tsm = it.ts;
+  const receiverExpr = tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee) ? callee.expression : undefined;
+  if (name && receiverExpr && mutatingCollectionMethods.has(name)) {
+    reportMutation(it, receiver, call, `\`${shorten(call.getText())}\` changes it`);
+  }
+  if (name && receiverExpr) {
+    const inserted =
+      name === 'push' || name === 'unshift' || name === 'fill'
+        ? args.flat()
+        : name === 'splice'
+          ? args.slice(2).flat()
+          : name === 'set'
+            ? args.slice(0, 2).flat()
+            : name === 'add'
+              ? (args[0] ?? [])
+              : undefined;
+    if (inserted) {
+      const verb = name === 'add' ? 'added to' : name === 'set' ? 'stored in' : 'pushed into';
+      storeInto(it, receiverExpr, receiver, '*', inserted, call, verb, receiverExpr.getText());
+      return name === 'set' ? receiver : [];
+    }
+  }
+  if (name && (deferringFunctions.has(name) || promiseCallbacks.has(name))) {
+    deferredEscape(it, call.arguments, args, promiseCallbacks.has(name) ? `.${name}` : name);
+    return [];
+  }
+  if (name && listenerMethods.has(name) && !receiver.some((r) => r.kind === 'fresh')) {
+    deferredEscape(it, call.arguments, args, name);
+    return [];
+  }
+  if (name === 'assign' && args.length > 1 && call.arguments[0]) {
+    const target = args[0] ?? [];
+    storeInto(it, call.arguments[0], target, '*', args.slice(1).flatMap((a) => spreadOf(a)), call, 'stored in', call.arguments[0].getText());
+    return target;
+  }
+  if (name === 'resolve' || name === 'reject') {
+    const promise = createValue({ kind: 'fresh', origin: call, description: 'the promise created here' });
+    addContent(promise, '*', args[0] ?? []);
+    return [promise];
+  }
+  const elements = receiver.length > 0 ? it.elementsOf(receiver, call) : [];
+  let callbackResults: AbstractValue[] = [];
+  if (name && iterationMethods.has(name)) {
+    for (const a of args) {
+      for (const c of a) {
+        if (c.kind === 'closure' && c.fn) {
+          callbackResults = union(callbackResults, invokeInline(it, c.fn, [elements, [], receiver], {}));
+        }
+      }
+    }
+  } else {
+    invokeCallbacks(it, args);
+    if (it.ctx.options.unknownCalleesEscape) unknownCalleeEscape(it, call, name, receiver, args);
+  }
+  if (name && freshResultMethods.has(name)) {
+    const result = createValue({ kind: 'fresh', origin: call, description: 'the array created here' });
+    addContent(result, '*', name === 'map' || name === 'flatMap' ? callbackResults : union(elements, ...args.map((a) => spreadOf(a))));
+    return [result];
+  }
+  if (name && elementResultMethods.has(name)) return union(elements, callbackResults);
+  return [];
+}
+
+/** Callbacks given to a callee whose body we cannot see are taken to run during the call. */
+export function invokeCallbacks(it: Interpreter, args: readonly (readonly AbstractValue[])[]): void {
+  for (const a of args) for (const c of a) if (c.kind === 'closure' && c.fn && !it.escaped.has(c)) invokeInline(it, c.fn, [], {});
+}
+
+function unknownCalleeEscape(it: Interpreter, call: ts.CallExpression, name: string | undefined, receiver: AbstractValue[], args: AbstractValue[][]): void {
+  void receiver;
+  call.arguments.forEach((arg, i) => {
+    for (const v of args[i] ?? []) {
+      if ((v.kind === 'scoped' || v.kind === 'guard') && v.scope && v.scope !== 'device') {
+        it.escape(v, arg, `it is passed to \`${name ?? 'a function'}\`, whose body bindsafe cannot see`, []);
+      }
+    }
+  });
+}
+
+function spreadOf(values: readonly AbstractValue[]): AbstractValue[] {
+  return union(values, ...values.map((v) => (v.kind === 'fresh' ? readContent(v, undefined) : [])));
+}
+
+function resolvePromise(it: Interpreter, resolvers: AbstractValue[], values: AbstractValue[], call: ts.CallExpression): void {
+  for (const r of resolvers) {
+    for (const promise of r.contents.get('$promise') ?? []) {
+      storeInto(it, call.expression, [promise], '*', values, call, 'stored in', 'the promise it resolves');
+    }
+  }
+}
+
+export function evalNew(it: Interpreter, node: ts.NewExpression): AbstractValue[] {
+  const tsm = it.ts;
+  const ctx = it.ctx;
+  const expr = node.expression;
+  const nameNode = tsm.isPropertyAccessExpression(expr) ? expr.name : expr;
+  const className = tsm.isIdentifier(nameNode) ? nameNode.text : undefined;
+  if (className && ctx.modelMemberNames.has(className)) {
+    const member = ctx.memberAt(nameNode);
+    if (member) return modelCall(it, member, node, [], expr);
+  }
+  if (className === 'Promise' && node.arguments?.[0]) {
+    const promise = createValue({ kind: 'fresh', origin: node, description: 'the promise created here' });
+    const resolver = createValue({ kind: 'fresh', origin: node.arguments[0], description: 'the resolve function' });
+    resolver.contents.set('$promise', [promise]);
+    const executor = it.eval(node.arguments[0]);
+    for (const c of executor) if (c.kind === 'closure' && c.fn) invokeInline(it, c.fn, [[resolver], [resolver]], {});
+    return [promise];
+  }
+  const args = evalArguments(it, node.arguments ?? []);
+  const result = createValue({ kind: 'fresh', origin: node, description: `the \`${shorten(expr.getText())}\` created here` });
+  const symbol = ctx.symbolAt(nameNode);
+  const classDecl = symbol?.declarations?.find((d) => tsm.isClassDeclaration(d) || tsm.isClassExpression(d)) as
+    | ts.ClassLikeDeclaration
+    | undefined;
+  if (classDecl && ctx.isModelDeclaration(classDecl)) return [];
+  if (!classDecl || ctx.isExternalDeclaration(classDecl)) {
+    for (const a of args) addContent(result, '*', spreadOf(a));
+    return [result];
+  }
+  const ctor = classDecl.members.find((m): m is ts.ConstructorDeclaration => tsm.isConstructorDeclaration(m) && !!m.body);
+  if (!ctor) return [result];
+  const summary = getSummary(ctx, ctor);
+  applySummary(it, summary, ctor, node, [result], expr, args, className ?? 'the constructor');
+  return [result];
+}
+
+function isDisposeSymbol(tsm: TsModule, e: ts.Expression): boolean {
+  return (
+    tsm.isPropertyAccessExpression(e) &&
+    tsm.isIdentifier(e.expression) &&
+    e.expression.text === 'Symbol' &&
+    (e.name.text === 'dispose' || e.name.text === 'asyncDispose')
+  );
+}

@@ -1,0 +1,200 @@
+import type * as ts from 'typescript';
+import type { EngineOptions, TsModule } from '../engine.js';
+import type { ResolvedModel } from '../model/resolve.js';
+import { shorterScope, type Scope, type ScopedTypeSpec } from '../model/spec.js';
+import type { Summary } from './summary-types.js';
+
+export type FunctionLike = ts.FunctionLikeDeclaration;
+
+/**
+ * Everything one program's analysis shares: the checker, the resolved model, memoised type
+ * scopes and function summaries. Type queries go through here so they stay few and cached.
+ *
+ * Invariants: one context per program and option set; caches never outlive it.
+ */
+export class AnalysisContext {
+  readonly checker: ts.TypeChecker;
+  readonly summaries = new Map<ts.Node, Summary | 'pending'>();
+  private readonly typeScopes = new Map<ts.Type, Scope | null>();
+  private readonly scopedTypeSpecs: Map<string, ScopedTypeSpec>;
+  /** Every member name the model's calls use: a call by any other name is never a model call. */
+  readonly modelMemberNames: ReadonlySet<string>;
+  /** Names of the guard's section properties (`parent`). */
+  readonly sectionPropertyNames: ReadonlySet<string>;
+  /** Names of the operations that need a registered device. */
+  readonly registeredOnlyNames: ReadonlySet<string>;
+
+  constructor(
+    readonly ts: TsModule,
+    readonly program: ts.Program,
+    readonly model: ResolvedModel,
+    readonly options: EngineOptions,
+    checker: ts.TypeChecker,
+  ) {
+    this.checker = checker;
+    this.scopedTypeSpecs = new Map(model.spec.scopedTypes.map((s) => [s.type, s]));
+    const spec = model.spec;
+    const names = new Set<string>();
+    const addMember = (m: string): void => {
+      const last = m.split(/[#.]/).pop();
+      if (last) names.add(last);
+    };
+    [
+      ...spec.guard.open,
+      ...spec.guard.close,
+      ...spec.guardedCallbacks.map((g) => g.member),
+      ...spec.boundCallbacks.map((b) => b.member),
+      ...spec.boundResults,
+      ...spec.ownership.map((o) => o.member),
+      ...spec.moves.map((m) => m.member),
+      ...spec.registrations.flatMap((r) => [r.create, ...r.drop, ...(r.device ? [r.device] : [])]),
+      ...spec.registeredOnly,
+      ...spec.handles,
+      ...spec.retypes,
+      ...spec.bindingOwnedCallbacks.map(([m]) => m),
+    ].forEach(addMember);
+    this.modelMemberNames = new Set([...names, ...model.scopedTypeMemberNames]);
+    const lastName = (m: string): string => m.split(/[#.]/).pop() ?? m;
+    this.sectionPropertyNames = new Set(spec.guard.sectionProperties.map(lastName));
+    this.registeredOnlyNames = new Set(spec.registeredOnly.map(lastName));
+  }
+
+  /** The model member a name node (identifier or property name) denotes. */
+  memberAt(name: ts.Node): string | undefined {
+    const symbol = this.symbolAt(name);
+    for (const d of symbol?.declarations ?? []) {
+      const m = this.model.memberName(d);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  symbolAt(node: ts.Node): ts.Symbol | undefined {
+    const s = this.checker.getSymbolAtLocation(node);
+    if (s && s.flags & this.ts.SymbolFlags.Alias) return this.checker.getAliasedSymbol(s);
+    return s;
+  }
+
+  /** The spec name of a type (unions: of its first model member). */
+  typeNameOf(type: ts.Type): string | undefined {
+    if (type.isUnion()) {
+      for (const t of type.types) {
+        const n = this.typeNameOf(t);
+        if (n) return n;
+      }
+      return undefined;
+    }
+    const symbol = type.aliasSymbol && !type.getSymbol() ? type.aliasSymbol : type.getSymbol();
+    for (const d of symbol?.declarations ?? []) {
+      const n = this.model.typeName(d);
+      if (n) return n;
+    }
+    return undefined;
+  }
+
+  /**
+   * The scope a value of `type` has by its type alone: model types by the spec (devices by their
+   * context argument), unions by their shortest member, arrays by their elements. `undefined`
+   * for types that carry no scope.
+   */
+  scopeOfType(type: ts.Type): Scope | undefined {
+    const cached = this.typeScopes.get(type);
+    if (cached !== undefined) return cached ?? undefined;
+    this.typeScopes.set(type, null);
+    const scope = this.computeScope(type);
+    this.typeScopes.set(type, scope ?? null);
+    return scope;
+  }
+
+  private computeScope(type: ts.Type): Scope | undefined {
+    if (type.isUnionOrIntersection()) {
+      let out: Scope | undefined;
+      for (const t of type.types) {
+        const s = this.scopeOfType(t);
+        if (s) out = out ? shorterScope(out, s) : s;
+      }
+      return out;
+    }
+    if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) {
+      let out: Scope | undefined;
+      for (const t of this.checker.getTypeArguments(type as ts.TypeReference)) {
+        const s = this.scopeOfType(t);
+        if (s) out = out ? shorterScope(out, s) : s;
+      }
+      return out;
+    }
+    const name = this.typeNameOf(type);
+    const spec = name ? this.scopedTypeSpecs.get(name) : undefined;
+    if (!spec) return undefined;
+    if (spec.scope) return spec.scope;
+    if (spec.contextParameter === undefined) return spec.defaultScope;
+    const arg = this.typeArgument(type, spec.contextParameter);
+    return (arg && this.contextScopeOf(arg)) ?? spec.defaultScope;
+  }
+
+  typeArgument(type: ts.Type, index: number): ts.Type | undefined {
+    if (!(type.flags & this.ts.TypeFlags.Object)) return undefined;
+    if (!((type as ts.ObjectType).objectFlags & this.ts.ObjectFlags.Reference)) return undefined;
+    return this.checker.getTypeArguments(type as ts.TypeReference)[index];
+  }
+
+  /** The scope a context marker type gives (type parameters by their constraint). */
+  contextScopeOf(type: ts.Type): Scope | undefined {
+    if (type.flags & this.ts.TypeFlags.TypeParameter) {
+      const constraint = this.checker.getBaseConstraintOfType(type);
+      return constraint && constraint !== type ? this.contextScopeOf(constraint) : undefined;
+    }
+    if (type.isUnion()) {
+      let out: Scope | undefined;
+      for (const t of type.types) {
+        const s = this.contextScopeOf(t);
+        if (s) out = out ? shorterScope(out, s) : s;
+      }
+      return out;
+    }
+    for (const d of type.getSymbol()?.declarations ?? []) {
+      const s = this.model.contextScope(d);
+      if (s) return s;
+    }
+    return undefined;
+  }
+
+  /** The spec name of the context argument at `index` of `type` (`'drm.Uninit'`). */
+  contextNameOf(type: ts.Type, index: number): string | undefined {
+    const arg = this.typeArgument(type, index);
+    for (const d of arg?.getSymbol()?.declarations ?? []) {
+      const n = this.model.contextName(d);
+      if (n) return n;
+    }
+    return undefined;
+  }
+
+  isPrimitive(type: ts.Type): boolean {
+    const f = this.ts.TypeFlags;
+    const primitive =
+      f.StringLike | f.NumberLike | f.BooleanLike | f.BigIntLike | f.EnumLike | f.Undefined | f.Null | f.Void | f.Never | f.ESSymbolLike;
+    if (type.isUnion()) return type.types.every((t) => this.isPrimitive(t));
+    return (type.flags & primitive) !== 0;
+  }
+
+  /** A declaration in the model's own package (whose bodies are never summarised). */
+  isModelDeclaration(node: ts.Node): boolean {
+    return this.model.isPackageFile(node.getSourceFile().fileName);
+  }
+
+  /** A declaration whose body the engine does not analyse: lib, `.d.ts`, external packages. */
+  isExternalDeclaration(node: ts.Node): boolean {
+    const sf = node.getSourceFile();
+    return (
+      sf.isDeclarationFile ||
+      this.program.isSourceFileFromExternalLibrary(sf) ||
+      this.program.isSourceFileDefaultLibrary(sf)
+    );
+  }
+
+  /** Whether a declaration carries the unsafe JSDoc tag. */
+  isUnsafeDeclaration(node: ts.Node): boolean {
+    const tag = this.model.spec.unsafeTag;
+    return this.ts.getJSDocTags(node).some((t) => t.tagName.text === tag);
+  }
+}

@@ -1,0 +1,102 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext } from './context.js';
+import type { AnalysisEvent } from './events.js';
+import { DepthExceeded, Interpreter, type FrameSetup } from './interpreter.js';
+import { roleOf, type RootRole } from './roots.js';
+import { State } from './state.js';
+import { createValue, type AbstractValue } from './values.js';
+
+export interface FileEvents {
+  readonly events: readonly AnalysisEvent[];
+  /** Functions that could not be interpreted, with why. */
+  readonly skipped: readonly { readonly node: ts.Node; readonly reason: string }[];
+}
+
+/**
+ * Interprets every function of a file once as a root (the module's top level first; functions
+ * already interpreted inline, as callbacks run by their caller, are not run again), with the
+ * parameters their role gives them, and collects what was observed.
+ */
+export function analyzeFileEvents(ctx: AnalysisContext, sf: ts.SourceFile): FileEvents {
+  const tsm = ctx.ts;
+  const analysed = new Set<ts.Node>();
+  const it = new Interpreter(ctx, 'report', analysed);
+  const skipped: { node: ts.Node; reason: string }[] = [];
+
+  const run = (root: ts.SourceFile | ts.FunctionLikeDeclaration, setup: FrameSetup): void => {
+    it.state = new State();
+    it.depth = 0;
+    try {
+      it.runFrame(root, setup);
+    } catch (error) {
+      if (!(error instanceof DepthExceeded) && !(error instanceof RangeError)) throw error;
+      skipped.push({ node: root, reason: 'it is nested too deeply to analyse' });
+    } finally {
+      it.frames.length = 0;
+    }
+  };
+
+  run(sf, { params: () => [], thisValues: [] });
+  const functions: ts.FunctionLikeDeclaration[] = [];
+  const collect = (n: ts.Node): void => {
+    if (tsm.isFunctionLike(n) && 'body' in n && n.body) functions.push(n as ts.FunctionLikeDeclaration);
+    tsm.forEachChild(n, collect);
+  };
+  collect(sf);
+  for (const fn of functions) {
+    if (analysed.has(fn)) continue;
+    run(fn, setupFor(ctx, fn, roleOf(ctx, fn)));
+  }
+  return { events: it.events, skipped };
+}
+
+function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: RootRole): FrameSetup {
+  const params = (index: number, p: ts.ParameterDeclaration): AbstractValue[] => {
+    const name = `\`${p.name.getText()}\``;
+    if ((role.kind === 'probe' || role.kind === 'unbind') && index === 0) {
+      const scope = ctx.scopeOfType(ctx.checker.getTypeAtLocation(p)) ?? 'callback';
+      const callback = role.kind;
+      return [
+        createValue({
+          kind: 'scoped',
+          origin: p,
+          description: `${name} (the device \`${callback}\` is called with)`,
+          scope: scope === 'device' || scope === 'section' ? 'callback' : scope,
+          rule: 'bound',
+          region: fn,
+        }),
+      ];
+    }
+    if (role.kind === 'unbind' && index === role.dataParameter) {
+      return [
+        createValue({
+          kind: 'driverData',
+          origin: p,
+          description: `${name} (the driver data \`unbind\` borrows)`,
+          scope: 'binding',
+          rule: 'bound',
+          region: fn,
+        }),
+      ];
+    }
+    if (role.kind === 'handler' && role.sectionParameters.includes(index)) {
+      return [
+        createValue({
+          kind: 'scoped',
+          origin: p,
+          description: `${name} (the registration data of the ioctl handler)`,
+          scope: 'section',
+          rule: 'guard',
+          region: fn,
+        }),
+      ];
+    }
+    return [createValue({ kind: 'param', origin: p, description: name, paramIndex: index })];
+  };
+  return {
+    params,
+    thisValues: [],
+    ...(role.kind === 'handler' ? { sectionCallee: role.callee } : {}),
+    ...(role.kind === 'probe' || role.kind === 'unbind' ? { role: role.kind } : {}),
+  };
+}

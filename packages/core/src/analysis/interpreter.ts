@@ -1,0 +1,423 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext, FunctionLike } from './context.js';
+import type { AnalysisEvent } from './events.js';
+import { evaluate } from './evaluate.js';
+import { State, type ThisKey, type VarKey } from './state.js';
+import { bindPattern } from './bindings.js';
+import { checkFrameObligations } from './obligations.js';
+import { applyNarrowing } from './narrowing.js';
+import { assignTarget } from './stores.js';
+import { isScoped, reachable, type AbstractValue } from './values.js';
+
+export type Mode = 'report' | 'summary';
+
+/** How a frame's parameters are bound and what the frame is. */
+export interface FrameSetup {
+  readonly params: (index: number, param: ts.ParameterDeclaration) => AbstractValue[];
+  readonly thisValues: AbstractValue[];
+  /** The frame is a callback whose section ends when it returns (guarded callbacks, ioctl handlers). */
+  readonly sectionCallee?: string;
+  readonly role?: 'probe' | 'unbind';
+}
+
+/**
+ * One activation of a function (or of a module's top level) being interpreted.
+ *
+ * Invariants: `fn` is on the stack at most once (recursion is not inlined); `exits` holds the
+ * states at every `return`/`throw` that leaves the frame and at the end of its body.
+ */
+export interface Frame {
+  readonly fn: ts.Node;
+  readonly isAsync: boolean;
+  readonly thisKey: ThisKey;
+  readonly returns: AbstractValue[];
+  readonly returnNodes: ts.Node[];
+  readonly exits: State[];
+  readonly setup: FrameSetup;
+  readonly breakTargets: State[][];
+  readonly finallyBlocks: ts.Block[];
+  catchDepth: number;
+  /** Guards taken in this frame without `using`, which must be released on every path. */
+  readonly guards: AbstractValue[];
+  /** Registrations created (or received from helpers) in this frame. */
+  readonly registrations: AbstractValue[];
+}
+
+export class DepthExceeded extends Error {
+  constructor(readonly node: ts.Node) {
+    super('expression nested too deeply');
+  }
+}
+
+const maxDepth = 400;
+
+/**
+ * An abstract interpreter over the TypeScript AST: it walks statements in order, forks at
+ * branches and joins after them, and evaluates expressions to the abstract values they may hold.
+ * What it observes (escapes, uses after release/await/move/drop, leaks, mutations) it records as
+ * events; the caller decides whether they become findings (reporting) or a summary.
+ */
+export class Interpreter {
+  state = new State();
+  readonly frames: Frame[] = [];
+  readonly events: AnalysisEvent[] = [];
+  /** Names of every variable bound so far: reading any other name needs no symbol lookup. */
+  readonly boundNames = new Set<string>();
+  /** Values already reported as escaped: later uses and stores of them are not reported again. */
+  readonly escaped = new Set<AbstractValue>();
+  /** Registrations that are owned, dropped or handed on. */
+  readonly accountedRegistrations = new Set<AbstractValue>();
+  /** Guards declared with `using`. */
+  readonly usingGuards = new Set<AbstractValue>();
+  /** Uses already reported, by value root and kind. */
+  readonly reportedUses = new Set<string>();
+  /** Summary mode: parameter values stored into other parameters' objects. */
+  readonly flows: { from: number; to: number; node: ts.Node }[] = [];
+  /** Summary mode: parameters used after an `await` of the summarised async function. */
+  readonly paramUsesAfterAwait = new Map<number, ts.Node>();
+  depth = 0;
+  /** Set while evaluating the argument a registration consumes (that read is the move itself). */
+  suppressMoveUses = false;
+
+  constructor(
+    readonly ctx: AnalysisContext,
+    readonly mode: Mode,
+    /** Function nodes interpreted so far (inline or as roots). */
+    readonly analysed: Set<ts.Node>,
+  ) {}
+
+  get ts(): AnalysisContext['ts'] {
+    return this.ctx.ts;
+  }
+
+  get frame(): Frame {
+    const f = this.frames[this.frames.length - 1];
+    if (!f) throw new Error('no frame');
+    return f;
+  }
+
+  emit(event: AnalysisEvent): void {
+    this.events.push(event);
+  }
+
+  // ---- frames -------------------------------------------------------------------------------
+
+  /** Interprets a function body (or a source file's statements) as a new frame. */
+  runFrame(fn: FunctionLike | ts.SourceFile, setup: FrameSetup): Frame {
+    const tsm = this.ts;
+    this.analysed.add(fn);
+    const isAsync =
+      !tsm.isSourceFile(fn) && (tsm.getCombinedModifierFlags(fn as ts.Declaration) & tsm.ModifierFlags.Async) !== 0;
+    const frame: Frame = {
+      fn,
+      isAsync,
+      thisKey: { thisOf: fn },
+      returns: [],
+      returnNodes: [],
+      exits: [],
+      setup,
+      breakTargets: [],
+      finallyBlocks: [],
+      catchDepth: 0,
+      guards: [],
+      registrations: [],
+    };
+    const awaitedBefore = this.state.awaited;
+    const deadBefore = this.state.dead;
+    if (setup.sectionCallee !== undefined) this.state.awaited = undefined;
+    this.frames.push(frame);
+    try {
+      if (!tsm.isArrowFunction(fn) && !tsm.isSourceFile(fn)) this.state.set(frame.thisKey, [...setup.thisValues]);
+      if (tsm.isSourceFile(fn)) {
+        this.execStatements(fn.statements);
+      } else {
+        fn.parameters.forEach((p, i) => {
+          const values = setup.params(i, p);
+          if (p.initializer) values.push(...this.eval(p.initializer));
+          this.bind(p.name, values);
+        });
+        const body = fn.body;
+        if (body && tsm.isBlock(body)) this.execStatements(body.statements);
+        else if (body) this.returnValues(this.eval(body), body);
+      }
+      if (!this.state.dead) frame.exits.push(this.state.clone());
+      checkFrameObligations(this, frame);
+    } finally {
+      this.frames.pop();
+      // The caller goes on from wherever the callee could have left.
+      if (frame.exits.length > 0) this.state = State.join(frame.exits);
+      this.state.awaited = awaitedBefore;
+      this.state.dead = deadBefore;
+    }
+    return frame;
+  }
+
+  /** The frame whose `this` a `this` expression at the current point denotes. */
+  thisFrame(): Frame | undefined {
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i];
+      if (f && !this.ts.isArrowFunction(f.fn)) return f;
+    }
+    return undefined;
+  }
+
+  isOnStack(fn: ts.Node): boolean {
+    return this.frames.some((f) => f.fn === fn);
+  }
+
+  // ---- variables ----------------------------------------------------------------------------
+
+  bind(name: ts.BindingName, values: AbstractValue[]): void {
+    bindPattern(this, name, values);
+  }
+
+  bindIdentifier(id: ts.Identifier, values: AbstractValue[]): void {
+    const symbol = this.ctx.checker.getSymbolAtLocation(id);
+    if (!symbol) return;
+    this.boundNames.add(id.text);
+    this.state.set(symbol, values);
+  }
+
+  /** The values a variable may hold, or `undefined` when it is not a variable bound here. */
+  lookup(key: VarKey): AbstractValue[] | undefined {
+    return this.state.get(key);
+  }
+
+  // ---- statements ---------------------------------------------------------------------------
+
+  execStatements(statements: readonly ts.Statement[]): void {
+    for (const s of statements) {
+      if (this.state.dead) return;
+      this.exec(s);
+    }
+  }
+
+  exec(node: ts.Statement): void {
+    const tsm = this.ts;
+    if (tsm.isBlock(node)) return this.execStatements(node.statements);
+    if (tsm.isVariableStatement(node)) return this.execDeclarations(node.declarationList);
+    if (tsm.isExpressionStatement(node)) {
+      this.eval(node.expression);
+      return;
+    }
+    if (tsm.isIfStatement(node)) return this.execIf(node);
+    if (tsm.isReturnStatement(node)) {
+      this.returnValues(node.expression ? this.eval(node.expression) : [], node);
+      return;
+    }
+    if (tsm.isThrowStatement(node)) {
+      this.eval(node.expression);
+      this.leave(this.frame.catchDepth === 0);
+      return;
+    }
+    if (tsm.isForOfStatement(node) || tsm.isForInStatement(node)) return this.execForEach(node);
+    if (tsm.isForStatement(node)) {
+      if (node.initializer) {
+        if (tsm.isVariableDeclarationList(node.initializer)) this.execDeclarations(node.initializer);
+        else this.eval(node.initializer);
+      }
+      return this.loop(() => {
+        if (node.condition) this.eval(node.condition);
+        this.exec(node.statement);
+        if (node.incrementor && !this.state.dead) this.eval(node.incrementor);
+      });
+    }
+    if (tsm.isWhileStatement(node) || tsm.isDoStatement(node)) {
+      return this.loop(() => {
+        this.eval(node.expression);
+        this.exec(node.statement);
+      });
+    }
+    if (tsm.isTryStatement(node)) return this.execTry(node);
+    if (tsm.isSwitchStatement(node)) return this.execSwitch(node);
+    if (tsm.isLabeledStatement(node)) return this.exec(node.statement);
+    if (tsm.isBreakStatement(node)) {
+      const target = this.frame.breakTargets[this.frame.breakTargets.length - 1];
+      if (target) target.push(this.state.clone());
+      this.state.dead = true;
+      return;
+    }
+    if (tsm.isContinueStatement(node)) {
+      const target = this.frame.breakTargets[this.frame.breakTargets.length - 1];
+      if (target) target.push(this.state.clone());
+      this.state.dead = true;
+      return;
+    }
+    // Declarations of functions and classes are interpreted when called (or as roots).
+  }
+
+  private execDeclarations(list: ts.VariableDeclarationList): void {
+    for (const d of list.declarations) {
+      const values = d.initializer ? this.eval(d.initializer) : [];
+      this.bind(d.name, values);
+    }
+  }
+
+  private execIf(node: ts.IfStatement): void {
+    this.eval(node.expression);
+    const [whenTrue, whenFalse] = applyNarrowing(this, node.expression, this.state);
+    this.state = whenTrue;
+    this.exec(node.thenStatement);
+    const afterThen = this.state;
+    this.state = whenFalse;
+    if (node.elseStatement) this.exec(node.elseStatement);
+    this.state = State.join([afterThen, this.state]);
+  }
+
+  private execForEach(node: ts.ForOfStatement | ts.ForInStatement): void {
+    const tsm = this.ts;
+    const source = this.eval(node.expression);
+    const elements = tsm.isForOfStatement(node) ? this.elementsOf(source, node.expression) : [];
+    this.loop(() => {
+      if (tsm.isVariableDeclarationList(node.initializer)) {
+        for (const d of node.initializer.declarations) this.bind(d.name, [...elements]);
+      } else {
+        this.assignTo(node.initializer, elements, node);
+      }
+      this.exec(node.statement);
+    });
+  }
+
+  /** Runs a loop body twice (enough for the may/must facts tracked here) and joins the exits. */
+  private loop(body: () => void): void {
+    const breaks: State[] = [];
+    this.frame.breakTargets.push(breaks);
+    const entry = this.state.clone();
+    body();
+    const once = this.state.clone();
+    this.state = State.join([entry, once]);
+    body();
+    const twice = this.state;
+    this.frame.breakTargets.pop();
+    this.state = State.join([entry, once, twice, ...breaks]);
+  }
+
+  private execTry(node: ts.TryStatement): void {
+    const entry = this.state.clone();
+    if (node.finallyBlock) this.frame.finallyBlocks.push(node.finallyBlock);
+    if (node.catchClause) this.frame.catchDepth++;
+    this.exec(node.tryBlock);
+    if (node.catchClause) this.frame.catchDepth--;
+    let after = this.state;
+    if (node.catchClause) {
+      this.state = State.join([entry, after]);
+      this.state.dead = false;
+      const decl = node.catchClause.variableDeclaration;
+      if (decl) this.bind(decl.name, []);
+      this.exec(node.catchClause.block);
+      after = State.join([after, this.state]);
+    }
+    if (node.finallyBlock) {
+      this.frame.finallyBlocks.pop();
+      const wasDead = after.dead;
+      this.state = after;
+      this.state.dead = false;
+      this.exec(node.finallyBlock);
+      if (wasDead) this.state.dead = true;
+    } else {
+      this.state = after;
+    }
+  }
+
+  private execSwitch(node: ts.SwitchStatement): void {
+    this.eval(node.expression);
+    const entry = this.state.clone();
+    const breaks: State[] = [];
+    this.frame.breakTargets.push(breaks);
+    let fallthrough: State | undefined;
+    let hasDefault = false;
+    for (const clause of node.caseBlock.clauses) {
+      if (this.ts.isDefaultClause(clause)) hasDefault = true;
+      else this.eval(clause.expression);
+      this.state = fallthrough && !fallthrough.dead ? State.join([entry, fallthrough]) : entry.clone();
+      this.execStatements(clause.statements);
+      fallthrough = this.state;
+    }
+    this.frame.breakTargets.pop();
+    const ends = [...breaks];
+    if (fallthrough) ends.push(fallthrough);
+    if (!hasDefault) ends.push(entry);
+    this.state = State.join(ends);
+  }
+
+  /** Records a return (or the value of an expression-bodied arrow) and ends the path. */
+  returnValues(values: AbstractValue[], node: ts.Node): void {
+    const frame = this.frame;
+    for (const v of values) if (!frame.returns.includes(v)) frame.returns.push(v);
+    frame.returnNodes.push(node);
+    this.checkReturnEscapes(values, node);
+    this.leave(true);
+  }
+
+  /** Ends the current path, running enclosing `finally` blocks first. */
+  private leave(exitsFrame: boolean): void {
+    const frame = this.frame;
+    if (frame.finallyBlocks.length > 0) {
+      const saved = frame.finallyBlocks.splice(0);
+      for (let i = saved.length - 1; i >= 0; i--) {
+        const block = saved[i];
+        if (block) this.exec(block);
+      }
+      frame.finallyBlocks.push(...saved);
+    }
+    if (exitsFrame) frame.exits.push(this.state.clone());
+    this.state.dead = true;
+  }
+
+  /** Section-scoped values returned from the function that owns their section leave it. */
+  private checkReturnEscapes(values: AbstractValue[], node: ts.Node): void {
+    const fn = this.frame.fn;
+    const how = this.frame.setup.sectionCallee
+      ? `it is returned from the callback of \`${this.frame.setup.sectionCallee}\``
+      : 'it is returned from the function that holds its section';
+    for (const { value, holders } of reachable(values)) {
+      if (!isScoped(value) || value.scope !== 'section' || !value.region) continue;
+      if (value.kind === 'guard' && holders.length === 0 && !this.usingGuards.has(value)) continue;
+      if (!within(value.region, fn)) continue;
+      this.escape(value, node, how, holders);
+    }
+  }
+
+  escape(
+    value: AbstractValue,
+    sink: ts.Node,
+    how: string,
+    holders: readonly AbstractValue[],
+    through: readonly { node: ts.Node; message: string }[] = [],
+    keepsCore?: boolean,
+  ): void {
+    if (this.escaped.has(value.root)) return;
+    if (value.kind !== 'param') this.escaped.add(value.root);
+    this.emit({ type: 'escape', value, sink, how, holders, through, ...(keepsCore ? { keepsCore } : {}) });
+  }
+
+  // ---- expressions --------------------------------------------------------------------------
+
+  eval(node: ts.Expression): AbstractValue[] {
+    if (++this.depth > maxDepth) throw new DepthExceeded(node);
+    try {
+      return evaluate(this, node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Element values of an iterable's abstract values. */
+  elementsOf(values: AbstractValue[], _node: ts.Node): AbstractValue[] {
+    const out: AbstractValue[] = [];
+    for (const v of values) {
+      for (const e of v.contents.get('*') ?? []) if (!out.includes(e)) out.push(e);
+      if (isScoped(v) || v.kind === 'param' || v.kind === 'driverData') out.push(v);
+    }
+    return out;
+  }
+
+  assignTo(target: ts.Node, values: AbstractValue[], node: ts.Node): void {
+    assignTarget(this, target, values, node);
+  }
+}
+
+/** Whether `inner` lies within `outer` (same file). */
+export function within(inner: ts.Node, outer: ts.Node): boolean {
+  return inner.getSourceFile() === outer.getSourceFile() && inner.pos >= outer.pos && inner.end <= outer.end;
+}

@@ -1,0 +1,275 @@
+import type * as ts from 'typescript';
+import { evalArguments, functionOf, invokeCallbacks } from './calls.js';
+import { invokeInline } from './closures.js';
+import { isDiscarded } from './guard-checks.js';
+import type { Interpreter } from './interpreter.js';
+import { reportMutation } from './mutation.js';
+import { usingBlockOf } from './using.js';
+import { addContent, createValue, deriveValue, isScoped, reachable, union, type AbstractValue } from './values.js';
+
+type CallLike = ts.CallExpression | ts.NewExpression;
+
+/** The semantics of one model API call, by its spec name. */
+export function modelCall(it: Interpreter, member: string, call: CallLike, receiver: AbstractValue[], callee: ts.Expression): AbstractValue[] {
+  const spec = it.ctx.model.spec;
+  const argNodes = call.arguments ?? [];
+  const move = spec.moves.find((m) => m.member === member);
+  const args = argNodes.map((a, i) => {
+    if (move && i === move.movedArgument) {
+      it.suppressMoveUses = true;
+      try {
+        return it.eval(a);
+      } finally {
+        it.suppressMoveUses = false;
+      }
+    }
+    return it.ts.isSpreadElement(a) ? it.elementsOf(it.eval(a.expression), a) : it.eval(a);
+  });
+  const shortName = member.split(/[#.]/).pop() ?? member;
+
+  if (spec.registeredOnly.includes(member)) checkRegisteredReceiver(it, receiver, call, shortName, callee);
+
+  if (spec.guard.open.includes(member)) return openGuard(it, call);
+  if (spec.guard.close.includes(member)) {
+    release(it, receiver, call);
+    return [];
+  }
+  const guarded = spec.guardedCallbacks.find((g) => g.member === member);
+  if (guarded) {
+    return runCallback(it, argNodes[guarded.callbackArgument], args[guarded.callbackArgument] ?? [], {
+      section: { params: guarded.sectionParameters, callee: shortName },
+    });
+  }
+  const bound = spec.boundCallbacks.find((b) => b.member === member);
+  if (bound) {
+    return runCallback(it, argNodes[bound.callbackArgument], args[bound.callbackArgument] ?? [], {
+      bound: { params: bound.boundParameters, callee: shortName },
+    });
+  }
+  if (spec.boundResults.includes(member)) {
+    return [
+      createValue({
+        kind: 'scoped',
+        origin: call,
+        description: `the value \`${shortName}()\` returned`,
+        scope: 'binding',
+        rule: 'bound',
+        region: rootFunction(it),
+      }),
+    ];
+  }
+  if (move) consume(it, args[move.movedArgument] ?? [], argNodes[move.movedArgument] ?? call, call);
+  const ownership = spec.ownership.find((o) => o.member === member);
+  if (ownership) {
+    for (const i of ownership.ownedArguments) {
+      for (const { value } of reachable(args[i] ?? [])) if (value.kind === 'registration') it.accountedRegistrations.add(value);
+    }
+  }
+  const registration = spec.registrations.find((r) => r.create === member);
+  if (registration) {
+    const reg = createValue({
+      kind: 'registration',
+      origin: call,
+      description: `the ${registration.label} created here`,
+      label: registration.label,
+    });
+    for (const i of ownership?.ownedArguments ?? []) addContent(reg, '*', args[i] ?? []);
+    if (usingBlockOf(it.ts, call)) it.accountedRegistrations.add(reg);
+    it.frames[0]?.registrations.push(reg);
+    return [reg];
+  }
+  if (spec.registrations.some((r) => r.drop.includes(member))) {
+    drop(it, receiver, call);
+    return [];
+  }
+  if (spec.registrations.some((r) => r.device === member)) {
+    return receiver
+      .filter((r) => r.kind === 'registration')
+      .map((r) =>
+        createValue({ kind: 'registeredDevice', origin: call, description: 'the device of the registration', registration: r }),
+      );
+  }
+  if (member === `${spec.movableType}.new`) {
+    return [createValue({ kind: 'unregistered', origin: call, description: 'the unregistered device created here' })];
+  }
+  if (spec.retypes.includes(member)) {
+    return receiver
+      .filter((r) => r.kind === 'unregistered')
+      .map((r) => deriveValue(r, call, `${r.description}, re-typed by \`${shortName}()\``));
+  }
+  const irq = spec.bindingOwnedCallbacks.find(([m]) => m === member);
+  if (irq) return bindingOwnedCallback(it, call, argNodes[irq[1]], args[irq[1]] ?? []);
+  return [];
+}
+
+/** A call into the model that the spec does not describe: its result has the scope its type gives. */
+export function kernelCall(it: Interpreter, call: ts.CallExpression, receiver: AbstractValue[]): AbstractValue[] {
+  const args = evalArguments(it, call.arguments);
+  invokeCallbacks(it, args);
+  const ctx = it.ctx;
+  const type = ctx.checker.getTypeAtLocation(call);
+  const scope = ctx.scopeOfType(type);
+  if (!scope || scope === 'device') return [];
+  const description = `the \`${ctx.checker.typeToString(type)}\` returned by \`${call.expression.getText()}\``;
+  const base = receiver.find((r) => isScoped(r) || r.kind === 'param');
+  if (base) return [deriveValue(base, call, description)];
+  return [
+    createValue({
+      kind: 'scoped',
+      origin: call,
+      description,
+      scope,
+      rule: scope === 'section' ? 'guard' : 'bound',
+      region: scope === 'section' ? it.frame.fn : rootFunction(it),
+    }),
+  ];
+}
+
+function rootFunction(it: Interpreter): ts.Node {
+  return it.frames[0]?.fn ?? it.frame.fn;
+}
+
+function openGuard(it: Interpreter, call: CallLike): AbstractValue[] {
+  if (isDiscarded(it.ts, call)) {
+    it.emit({ type: 'discardedGuard', at: call });
+    return [];
+  }
+  const block = usingBlockOf(it.ts, call);
+  const guard = createValue({
+    kind: 'guard',
+    origin: call,
+    description: 'the unbind guard taken here',
+    scope: 'section',
+    rule: 'guard',
+    region: block ?? it.frame.fn,
+  });
+  if (block) it.usingGuards.add(guard);
+  else it.frame.guards.push(guard);
+  return [guard];
+}
+
+function release(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node): void {
+  for (const g of receiver) if (g.kind === 'guard' || g.kind === 'param') it.state.released.set(g, call);
+}
+
+function drop(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node): void {
+  reportMutation(it, receiver, call, `\`${call.getText().replace(/\s+/g, ' ')}\` drops what it owns`);
+  for (const r of receiver) {
+    if (r.kind === 'registration' || r.kind === 'param') {
+      it.state.dropped.set(r, call);
+      it.accountedRegistrations.add(r);
+    }
+  }
+}
+
+/** `x[Symbol.dispose]()`: releases a guard, drops a registration, and is a mutation of borrowed data. */
+export function disposeValues(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node): void {
+  release(it, receiver.filter((r) => r.kind === 'guard'), call);
+  drop(it, receiver, call);
+}
+
+/** The registration consumes the unregistered device: using it again is a use after move. */
+function consume(it: Interpreter, values: readonly AbstractValue[], argNode: ts.Node, call: ts.Node): void {
+  for (const v of values) {
+    if (v.kind !== 'unregistered' && !(it.mode === 'summary' && v.kind === 'param')) continue;
+    const previous = it.state.moved.get(v.root);
+    if (previous && v.kind === 'unregistered') {
+      const key = `registeredTwice:${v.root.id}`;
+      if (!it.reportedUses.has(key)) {
+        it.reportedUses.add(key);
+        it.emit({ type: 'registeredTwice', value: v, use: argNode, at: previous });
+      }
+    } else {
+      it.state.moved.set(v.root, call);
+    }
+  }
+}
+
+function checkRegisteredReceiver(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node, op: string, callee: ts.Expression): void {
+  for (const v of receiver) {
+    if (v.kind === 'registeredDevice' && v.registration) {
+      const dropped = it.state.dropped.get(v.registration);
+      if (dropped) it.emit({ type: 'useAfterDrop', value: v, use: call, at: dropped, op });
+    } else if (v.kind === 'unregistered') {
+      it.emit({ type: 'registeredOpOnUninit', value: v, use: call, op, how: howRetyped(it, callee) });
+    }
+  }
+}
+
+/**
+ * A registered-only operation called where the checker could not resolve it (an `any`, a cast):
+ * reported when the receiver is, underneath, an unregistered device.
+ */
+export function checkRegisteredOnlyThroughCast(
+  it: Interpreter,
+  callee: ts.Expression,
+  receiver: readonly AbstractValue[],
+  op: string,
+  call: ts.Node,
+): void {
+  const unregistered = receiver.filter((v) => v.kind === 'unregistered');
+  if (unregistered.length > 0) {
+    for (const v of unregistered) it.emit({ type: 'registeredOpOnUninit', value: v, use: call, op, how: howRetyped(it, callee) });
+    return;
+  }
+  const tsm = it.ts;
+  if (!tsm.isPropertyAccessExpression(callee) && !tsm.isElementAccessExpression(callee)) return;
+  let inner: ts.Expression = callee.expression;
+  let cast = false;
+  while (tsm.isParenthesizedExpression(inner) || tsm.isAsExpression(inner) || tsm.isTypeAssertionExpression(inner) || tsm.isNonNullExpression(inner)) {
+    if (!tsm.isParenthesizedExpression(inner) && !tsm.isNonNullExpression(inner)) cast = true;
+    inner = inner.expression;
+  }
+  if (!cast) return;
+  const ctx = it.ctx;
+  const type = ctx.checker.getTypeAtLocation(inner);
+  const name = ctx.typeNameOf(type);
+  const uninit = name === ctx.model.spec.movableType || (name === 'drm.Device' && ctx.model.spec.unregisteredContexts.includes(ctx.contextNameOf(type, 1) ?? ''));
+  if (!uninit) return;
+  const value = createValue({ kind: 'unregistered', origin: inner, description: `\`${inner.getText()}\`` });
+  it.emit({ type: 'registeredOpOnUninit', value, use: call, op, how: howRetyped(it, callee) });
+}
+
+function howRetyped(it: Interpreter, callee: ts.Expression): string {
+  const text = callee.getText();
+  if (/\bassumeCtx\b/.test(text)) return 'it was re-typed with `assumeCtx()`';
+  if (/\bas\s+any\b|<any>/.test(text)) return 'it was reached through `any`';
+  if (/\bas\b|</.test(text)) return 'it was reached through a cast';
+  return 'its type says it is not registered';
+}
+
+function runCallback(
+  it: Interpreter,
+  argNode: ts.Expression | undefined,
+  values: readonly AbstractValue[],
+  options: Parameters<typeof invokeInline>[3],
+): AbstractValue[] {
+  const fns: ts.FunctionLikeDeclaration[] = [];
+  for (const v of values) if (v.kind === 'closure' && v.fn) fns.push(v.fn);
+  if (fns.length === 0 && argNode && it.ts.isIdentifier(argNode)) {
+    const symbol = it.ctx.symbolAt(argNode);
+    for (const d of symbol?.declarations ?? []) {
+      const fn = functionOf(it, d);
+      if (fn?.body && !it.ctx.isExternalDeclaration(fn)) fns.push(fn);
+    }
+  }
+  return union(...fns.map((fn) => invokeInline(it, fn, [], options)));
+}
+
+/** An IRQ handler: kept by the returned registration, so it runs during the binding, after the callback. */
+function bindingOwnedCallback(it: Interpreter, call: CallLike, handlerNode: ts.Expression | undefined, handler: readonly AbstractValue[]): AbstractValue[] {
+  for (const { value, holders } of reachable(handler)) {
+    if (!isScoped(value) || value.scope === 'binding') continue;
+    it.escape(value, handlerNode ?? call, 'it is captured by the IRQ handler, which runs after the callback has returned', holders.filter((h) => h.kind !== 'closure'), [], true);
+  }
+  const registration = createValue({
+    kind: 'scoped',
+    origin: call,
+    description: 'the IRQ registration created here',
+    scope: 'binding',
+    rule: 'bound',
+    region: rootFunction(it),
+  });
+  addContent(registration, '*', [...handler]);
+  return [registration];
+}

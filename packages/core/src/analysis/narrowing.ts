@@ -1,0 +1,76 @@
+import type * as ts from 'typescript';
+import type { TsModule } from '../engine.js';
+import type { Interpreter } from './interpreter.js';
+import { State } from './state.js';
+import type { AbstractValue } from './values.js';
+
+/**
+ * The states after a condition is true and after it is false. Only what the rules need is
+ * narrowed: a guard tested for `undefined` (`if (!guard) return;`, `guard?.…`, `=== undefined`)
+ * is known absent on the branch where it is `undefined`, so that branch owes no release.
+ */
+export function applyNarrowing(it: Interpreter, cond: ts.Expression, state: State): [State, State] {
+  const tsm = it.ts;
+  const e = skipParens(tsm, cond);
+  if (tsm.isPrefixUnaryExpression(e) && e.operator === tsm.SyntaxKind.ExclamationToken) {
+    const [t, f] = applyNarrowing(it, e.operand, state);
+    return [f, t];
+  }
+  if (tsm.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    const k = tsm.SyntaxKind;
+    if (op === k.AmpersandAmpersandToken) {
+      const [lt, lf] = applyNarrowing(it, e.left, state);
+      const [rt, rf] = applyNarrowing(it, e.right, lt);
+      return [rt, State.join([lf, rf])];
+    }
+    if (op === k.BarBarToken) {
+      const [lt, lf] = applyNarrowing(it, e.left, state);
+      const [rt, rf] = applyNarrowing(it, e.right, lf);
+      return [State.join([lt, rt]), rf];
+    }
+    const equality =
+      op === k.EqualsEqualsEqualsToken || op === k.EqualsEqualsToken
+        ? 'eq'
+        : op === k.ExclamationEqualsEqualsToken || op === k.ExclamationEqualsToken
+          ? 'ne'
+          : undefined;
+    if (equality) {
+      const tested = isNullish(tsm, e.right) ? e.left : isNullish(tsm, e.left) ? e.right : undefined;
+      if (tested) {
+        const guards = guardsOf(it, tested, state);
+        const absentWhenTrue = equality === 'eq';
+        return split(state, guards, absentWhenTrue);
+      }
+    }
+  }
+  const guards = guardsOf(it, e, state);
+  return split(state, guards, false);
+}
+
+function split(state: State, guards: AbstractValue[], absentWhenTrue: boolean): [State, State] {
+  const t = state.clone();
+  const f = state.clone();
+  if (guards.length > 0) for (const g of guards) (absentWhenTrue ? t : f).absent.add(g);
+  return [t, f];
+}
+
+/** Guards a simple reference (a variable) may hold, without counting as a use. */
+function guardsOf(it: Interpreter, e: ts.Expression, state: State): AbstractValue[] {
+  const tsm = it.ts;
+  const ref = skipParens(tsm, e);
+  if (!tsm.isIdentifier(ref) || !it.boundNames.has(ref.text)) return [];
+  const symbol = it.ctx.checker.getSymbolAtLocation(ref);
+  if (!symbol) return [];
+  return (state.get(symbol) ?? []).filter((v) => v.kind === 'guard');
+}
+
+function isNullish(tsm: TsModule, e: ts.Expression): boolean {
+  return e.kind === tsm.SyntaxKind.NullKeyword || (tsm.isIdentifier(e) && e.text === 'undefined');
+}
+
+export function skipParens(tsm: TsModule, e: ts.Expression): ts.Expression {
+  let out = e;
+  while (tsm.isParenthesizedExpression(out) || tsm.isNonNullExpression(out)) out = out.expression;
+  return out;
+}

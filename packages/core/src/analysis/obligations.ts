@@ -1,0 +1,26 @@
+import type { Frame, Interpreter } from './interpreter.js';
+import { reachable } from './values.js';
+
+/**
+ * At the end of a frame: every guard taken in it without `using` must be released (or known
+ * `undefined`) on every path out, unless it is handed on (returned) or already reported as
+ * escaping; every registration created in a root frame must be owned (returned as or inside the
+ * driver data, stored in an object that outlives the frame, given to an owner) or dropped.
+ */
+export function checkFrameObligations(it: Interpreter, frame: Frame): void {
+  const returned = new Set(reachable(frame.returns).map((r) => r.value));
+  for (const guard of frame.guards) {
+    if (it.escaped.has(guard.root) || returned.has(guard)) continue;
+    const leaks = frame.exits.some((s) => !s.released.has(guard) && !s.absent.has(guard));
+    if (leaks || frame.exits.length === 0) it.emit({ type: 'notReleased', guard });
+  }
+  for (const registration of frame.registrations) {
+    if (returned.has(registration) || it.accountedRegistrations.has(registration)) continue;
+    it.emit({
+      type: 'leakedRegistration',
+      registration,
+      at: registration.origin,
+      through: registration.through ?? [],
+    });
+  }
+}

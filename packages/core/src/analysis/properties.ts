@@ -1,0 +1,76 @@
+import type * as ts from 'typescript';
+import type { Interpreter } from './interpreter.js';
+import { createValue, deriveValue, readContent, type AbstractValue } from './values.js';
+
+/**
+ * What reading property `key` (any property, when undefined) of `bases` gives.
+ *
+ * - Containers (objects, arrays, closures created in the analysed code) give what was stored.
+ * - A guard's section properties (`parent`) give a section value tied to that guard.
+ * - A scoped value, the borrowed driver data or a parameter give a value derived from it (same
+ *   scope and provenance: "whatever is reached through it"), unless the property's type is
+ *   primitive or a model handle type, which carry nothing.
+ *
+ * `typeNode` is the node whose type is the property's (queried only when a base is tracked).
+ */
+export function propertyValues(
+  it: Interpreter,
+  bases: readonly AbstractValue[],
+  key: string | undefined,
+  typeNode: ts.Node,
+): AbstractValue[] {
+  const out: AbstractValue[] = [];
+  let carries: boolean | undefined;
+  const resultCarries = (): boolean => (carries ??= typeCarriesValue(it, typeNode));
+  for (const base of bases) {
+    switch (base.kind) {
+      case 'fresh':
+      case 'closure':
+        for (const v of readContent(base, key)) if (!out.includes(v)) out.push(v);
+        break;
+      case 'guard':
+        if (key !== undefined && it.ctx.sectionPropertyNames.has(key)) out.push(sectionValueOf(it, base, key, typeNode));
+        break;
+      case 'scoped':
+      case 'param':
+      case 'driverData':
+        if (resultCarries()) out.push(deriveValue(base, typeNode, describeDerived(base, key)));
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+/** The section value a guard hands out through one of its section properties. */
+export function sectionValueOf(it: Interpreter, guard: AbstractValue, key: string, node: ts.Node): AbstractValue {
+  return createValue({
+    kind: 'scoped',
+    origin: node,
+    description: `the guard's \`${key}\``,
+    scope: 'section',
+    rule: 'guard',
+    ...(guard.region ? { region: guard.region } : {}),
+    guard,
+  });
+}
+
+/** Whether a value of the node's type can carry anything a rule tracks (not a primitive, not a handle). */
+export function typeCarriesValue(it: Interpreter, node: ts.Node): boolean {
+  const ctx = it.ctx;
+  const type = ctx.checker.getTypeAtLocation(node);
+  if (ctx.isPrimitive(type)) return false;
+  if (type.flags & it.ts.TypeFlags.Any) return true;
+  const name = ctx.typeNameOf(type);
+  if (name !== undefined) {
+    const scope = ctx.scopeOfType(type);
+    return scope !== undefined && scope !== 'device';
+  }
+  return true;
+}
+
+function describeDerived(base: AbstractValue, key: string | undefined): string {
+  if (key === undefined || key === '*') return `a value reached through ${base.description}`;
+  return `\`${key}\` of ${base.description}`;
+}

@@ -1,0 +1,171 @@
+import type * as ts from 'typescript';
+import type { TsModule } from '../engine.js';
+import type { AnalysisContext } from './context.js';
+import type { Interpreter } from './interpreter.js';
+
+/**
+ * What the model does with a function it calls back:
+ * - `probe`: its first parameter is the callback-scoped device; its result is the driver data;
+ * - `unbind`: its first parameter is callback-scoped, `dataParameter` is the borrowed driver data;
+ * - `handler`: an ioctl handler, whose `sectionParameters` live only inside the dispatch's section.
+ */
+export type RootRole =
+  | { readonly kind: 'probe' }
+  | { readonly kind: 'unbind'; readonly dataParameter: number }
+  | { readonly kind: 'handler'; readonly sectionParameters: readonly number[]; readonly callee: string }
+  | { readonly kind: 'plain' };
+
+const plain: RootRole = { kind: 'plain' };
+
+/**
+ * Finds the role of a function: by the driver interface its object or class is typed with, by
+ * being named in a driver's method or handler table, or by its parameter types.
+ */
+export function roleOf(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): RootRole {
+  const referenced = referencedRoles(ctx).get(fn);
+  if (referenced) return referenced;
+  const tsm = ctx.ts;
+  const spec = ctx.model.spec;
+  const name = memberNameOf(tsm, fn);
+  if (name !== undefined) {
+    const driver = spec.drivers.find((d) => d.probe === name || d.unbind === name);
+    if (driver && fn.parameters.length > 0 && isDriverMember(ctx, fn)) {
+      return name === driver.probe ? { kind: 'probe' } : { kind: 'unbind', dataParameter: driver.dataParameter };
+    }
+  }
+  const table = tableOf(ctx, fn);
+  if (table) return table;
+  return handlerBySignature(ctx, fn) ?? plain;
+}
+
+/** The property or method name under which a function is defined, if any. */
+function memberNameOf(tsm: TsModule, fn: ts.FunctionLikeDeclaration): string | undefined {
+  if (tsm.isMethodDeclaration(fn)) return tsm.isIdentifier(fn.name) ? fn.name.text : undefined;
+  const parent = fn.parent;
+  if ((tsm.isPropertyAssignment(parent) || tsm.isPropertyDeclaration(parent)) && parent.initializer === fn && tsm.isIdentifier(parent.name)) {
+    return parent.name.text;
+  }
+  return undefined;
+}
+
+function isDriverMember(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): boolean {
+  const tsm = ctx.ts;
+  const owner = tsm.isMethodDeclaration(fn) ? fn.parent : fn.parent.parent;
+  if (owner && tsm.isObjectLiteralExpression(owner)) {
+    const contextual = ctx.checker.getContextualType(owner);
+    if (contextual && isDriverType(ctx, contextual)) return true;
+  }
+  if (owner && (tsm.isClassDeclaration(owner) || tsm.isClassExpression(owner))) {
+    for (const clause of owner.heritageClauses ?? []) {
+      for (const t of clause.types) if (isDriverType(ctx, ctx.checker.getTypeAtLocation(t))) return true;
+    }
+  }
+  // Fallback: a bus callback takes a device in a `Core` context.
+  const first = fn.parameters[0];
+  return first !== undefined && ctx.scopeOfType(ctx.checker.getTypeAtLocation(first)) === 'callback';
+}
+
+function isDriverType(ctx: AnalysisContext, type: ts.Type): boolean {
+  const name = ctx.typeNameOf(type);
+  return name !== undefined && ctx.model.spec.drivers.some((d) => d.type === name);
+}
+
+/** A function written inside a handler table (`ioctls: { … }`). */
+function tableOf(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): RootRole | undefined {
+  const tsm = ctx.ts;
+  const holder = tsm.isMethodDeclaration(fn) ? fn : fn.parent;
+  const table = holder?.parent;
+  if (!table || !tsm.isObjectLiteralExpression(table)) return undefined;
+  const tableProperty = table.parent;
+  if (!tsm.isPropertyAssignment(tableProperty) || !tsm.isIdentifier(tableProperty.name)) return undefined;
+  const spec = ctx.model.spec.handlerTables.find((h) => h.table === (tableProperty.name as ts.Identifier).text);
+  if (!spec) return undefined;
+  return { kind: 'handler', sectionParameters: spec.sectionParameters, callee: 'the ioctl dispatch' };
+}
+
+/** A function whose parameters are typed as a handler's (`(dev: drm.Device, regData, arg, file: drm.File)`). */
+function handlerBySignature(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): RootRole | undefined {
+  for (const spec of ctx.model.spec.handlerTables) {
+    const last = Math.max(...spec.signature.map(([i]) => i));
+    if (fn.parameters.length <= last) continue;
+    const matches = spec.signature.every(([i, type]) => {
+      const p = fn.parameters[i];
+      return p !== undefined && ctx.typeNameOf(ctx.checker.getTypeAtLocation(p)) === type;
+    });
+    if (matches) return { kind: 'handler', sectionParameters: spec.sectionParameters, callee: 'the ioctl dispatch' };
+  }
+  return undefined;
+}
+
+const referencedCache = new WeakMap<AnalysisContext, Map<ts.Node, RootRole>>();
+
+/**
+ * Functions declared elsewhere and named in a driver object (`probe: probeImpl`) or a handler
+ * table (`ioctls: { getParam: file.getParam }`): found once per program.
+ */
+function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
+  const cached = referencedCache.get(ctx);
+  if (cached) return cached;
+  const roles = new Map<ts.Node, RootRole>();
+  referencedCache.set(ctx, roles);
+  const tsm = ctx.ts;
+  const spec = ctx.model.spec;
+  const probeNames = new Set(spec.drivers.flatMap((d) => [d.probe, d.unbind]));
+  const tableNames = new Set(spec.handlerTables.map((h) => h.table));
+  const resolve = (e: ts.Expression): ts.FunctionLikeDeclaration | undefined => {
+    const symbol = ctx.symbolAt(tsm.isPropertyAccessExpression(e) ? e.name : e);
+    for (const d of symbol?.declarations ?? []) {
+      if (tsm.isFunctionDeclaration(d) || tsm.isMethodDeclaration(d)) return d;
+      if (tsm.isVariableDeclaration(d) && d.initializer && (tsm.isArrowFunction(d.initializer) || tsm.isFunctionExpression(d.initializer))) {
+        return d.initializer;
+      }
+    }
+    return undefined;
+  };
+  for (const sf of ctx.program.getSourceFiles()) {
+    if (sf.isDeclarationFile || ctx.model.isPackageFile(sf.fileName)) continue;
+    if (![...probeNames, ...tableNames].some((n) => sf.text.includes(n))) continue;
+    const visit = (n: ts.Node): void => {
+      if (tsm.isPropertyAssignment(n) && tsm.isIdentifier(n.name)) {
+        const init = n.initializer;
+        if (probeNames.has(n.name.text) && (tsm.isIdentifier(init) || tsm.isPropertyAccessExpression(init))) {
+          const fn = resolve(init);
+          const driver = spec.drivers.find((d) => d.probe === (n.name as ts.Identifier).text || d.unbind === (n.name as ts.Identifier).text);
+          if (fn && driver) {
+            roles.set(fn, driver.probe === n.name.text ? { kind: 'probe' } : { kind: 'unbind', dataParameter: driver.dataParameter });
+          }
+        }
+        const table = spec.handlerTables.find((h) => h.table === (n.name as ts.Identifier).text);
+        if (table && tsm.isObjectLiteralExpression(init)) {
+          for (const p of init.properties) {
+            if (!tsm.isPropertyAssignment(p) && !tsm.isShorthandPropertyAssignment(p)) continue;
+            const target = tsm.isPropertyAssignment(p) ? p.initializer : p.name;
+            if (!tsm.isIdentifier(target) && !tsm.isPropertyAccessExpression(target)) continue;
+            const fn = resolve(target);
+            if (fn) roles.set(fn, { kind: 'handler', sectionParameters: table.sectionParameters, callee: 'the ioctl dispatch' });
+          }
+        }
+      }
+      tsm.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  return roles;
+}
+
+/**
+ * Whether `this` at `node` is a driver object (it has the probe method): such an object is
+ * registered once and outlives every binding, unlike driver data objects.
+ */
+export function isDriverClassMember(it: Interpreter, node: ts.Node): boolean {
+  const tsm = it.ts;
+  const probeNames = new Set(it.ctx.model.spec.drivers.map((d) => d.probe));
+  let n: ts.Node | undefined = node.parent;
+  while (n && !tsm.isClassLike(n) && !tsm.isObjectLiteralExpression(n)) n = n.parent;
+  if (!n) return false;
+  const members: readonly ts.Node[] = tsm.isClassLike(n) ? n.members : n.properties;
+  return members.some((m) => {
+    const name = (m as { name?: ts.Node }).name;
+    return name !== undefined && tsm.isIdentifier(name) && probeNames.has(name.text);
+  });
+}

@@ -1,0 +1,220 @@
+import type * as ts from 'typescript';
+import { within, type Interpreter } from './interpreter.js';
+import { propertyKey } from './bindings.js';
+import { propertyValues } from './properties.js';
+import { isDriverClassMember } from './roots.js';
+import { scopeOrder } from '../model/spec.js';
+import { reportMutation } from './mutation.js';
+import { addContent, isScoped, reachable, type AbstractValue } from './values.js';
+
+/** Where a store puts a value, as far as lifetimes go. */
+export type Location =
+  | { readonly kind: 'variable'; readonly name: string; readonly declaration: ts.Node | undefined; readonly global: boolean }
+  | {
+      readonly kind: 'object';
+      readonly text: string;
+      readonly bases: readonly AbstractValue[];
+      readonly base: ts.Expression;
+      readonly verb: 'stored in' | 'pushed into' | 'added to';
+    };
+
+/** Assigns `values` to an assignment target (variable, property, element, destructuring pattern). */
+export function assignTarget(it: Interpreter, target: ts.Node, values: AbstractValue[], node: ts.Node): void {
+  const tsm = it.ts;
+  let t = target;
+  while (tsm.isParenthesizedExpression(t) || tsm.isNonNullExpression(t) || tsm.isAsExpression(t) || tsm.isSatisfiesExpression(t)) {
+    t = t.expression;
+  }
+  if (tsm.isIdentifier(t)) return assignVariable(it, t, values, node);
+  if (tsm.isPropertyAccessExpression(t) || tsm.isElementAccessExpression(t)) {
+    const key = tsm.isPropertyAccessExpression(t)
+      ? t.name.text
+      : tsm.isStringLiteral(t.argumentExpression) || tsm.isNumericLiteral(t.argumentExpression)
+        ? t.argumentExpression.text
+        : '*';
+    if (tsm.isElementAccessExpression(t)) it.eval(t.argumentExpression);
+    const bases = it.eval(t.expression);
+    reportMutation(it, bases, node, `\`${shorten(node.getText())}\` assigns to it`);
+    storeInto(it, t.expression, bases, key, values, node, 'stored in', t.getText());
+    return;
+  }
+  if (tsm.isObjectLiteralExpression(t)) {
+    for (const p of t.properties) {
+      if (tsm.isShorthandPropertyAssignment(p)) {
+        assignVariable(it, p.name, values.length ? propertyValues(it, values, p.name.text, p.name) : [], node);
+      } else if (tsm.isPropertyAssignment(p)) {
+        const key = propertyKey(tsm, p.name);
+        assignTarget(it, p.initializer, values.length ? propertyValues(it, values, key, p.initializer) : [], node);
+      } else if (tsm.isSpreadAssignment(p)) {
+        assignTarget(it, p.expression, values.length ? propertyValues(it, values, undefined, p.expression) : [], node);
+      }
+    }
+    return;
+  }
+  if (tsm.isArrayLiteralExpression(t)) {
+    const elements = values.length ? it.elementsOf(values, t) : [];
+    for (const e of t.elements) {
+      if (tsm.isOmittedExpression(e)) continue;
+      assignTarget(it, tsm.isSpreadElement(e) ? e.expression : e, [...elements], node);
+    }
+  }
+}
+
+function assignVariable(it: Interpreter, id: ts.Identifier, values: AbstractValue[], node: ts.Node): void {
+  if (values.length === 0 && !it.boundNames.has(id.text)) return;
+  const symbol = it.ctx.checker.getSymbolAtLocation(id);
+  if (!symbol) return;
+  const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+  const bound = it.lookup(symbol) !== undefined;
+  if (bound) {
+    if (declaration && within(declaration, it.frame.fn)) it.state.set(symbol, [...values]);
+    else it.state.add(symbol, values);
+  }
+  if (values.length === 0) return;
+  const global = !declaration || isModuleLevel(it, declaration);
+  if (!bound && !global && declaration && it.frames.some((f) => within(declaration, f.fn))) {
+    it.boundNames.add(id.text);
+    it.state.set(symbol, [...values]);
+  }
+  checkStore(it, values, node, { kind: 'variable', name: id.text, declaration, global });
+}
+
+/**
+ * Stores `values` into property `key` of the objects `bases` (the evaluated `base` expression):
+ * containers created in the analysed code take them as contents; anything else is checked as a
+ * place that may outlive the values.
+ */
+export function storeInto(
+  it: Interpreter,
+  base: ts.Expression,
+  bases: readonly AbstractValue[],
+  key: string,
+  values: readonly AbstractValue[],
+  node: ts.Node,
+  verb: 'stored in' | 'pushed into' | 'added to',
+  text: string,
+): void {
+  for (const b of bases) {
+    if (b.kind === 'fresh' || b.kind === 'closure' || b.kind === 'registration') addContent(b, key, values);
+  }
+  if (values.length === 0) return;
+  checkStore(it, values, node, { kind: 'object', text, bases, base, verb });
+}
+
+/** Reports every tracked value in `values` (or held by them) that the location outlives. */
+export function checkStore(it: Interpreter, values: readonly AbstractValue[], sink: ts.Node, location: Location): void {
+  for (const { value, holders } of reachable(values)) {
+    if (value.kind === 'registration') {
+      if (!(location.kind === 'variable' && location.global)) it.accountedRegistrations.add(value);
+      continue;
+    }
+    const tracked = isScoped(value) || value.kind === 'driverData' || (it.mode === 'summary' && value.kind === 'param');
+    if (!tracked) continue;
+    const verdict = outlives(it, location, value);
+    if (verdict === 'inside') continue;
+    if (verdict === 'flow') continue;
+    it.escape(value, sink, describe(location), holders, [], holders.some((h) => h.kind === 'closure') || undefined);
+  }
+}
+
+type Verdict = 'inside' | 'outside' | 'flow';
+
+function outlives(it: Interpreter, location: Location, value: AbstractValue): Verdict {
+  const region = value.kind === 'param' ? summarisedFunction(it) : value.region;
+  if (location.kind === 'variable') {
+    if (location.global || !location.declaration) return 'outside';
+    return region && within(location.declaration, region) ? 'inside' : 'outside';
+  }
+  if (location.bases.length > 0) {
+    let verdict: Verdict = 'inside';
+    for (const b of location.bases) {
+      const v = baseVerdict(it, b, value, region);
+      if (v === 'outside') return 'outside';
+      if (v === 'flow') verdict = 'flow';
+    }
+    if (verdict === 'flow' && value.kind === 'param') {
+      for (const b of location.bases) {
+        if (b.kind === 'param' && b.paramIndex !== undefined && value.paramIndex !== undefined) {
+          it.flows.push({ from: value.paramIndex, to: b.paramIndex, node: location.base });
+        }
+      }
+    }
+    return verdict;
+  }
+  return syntacticVerdict(it, location.base, value, region);
+}
+
+function baseVerdict(it: Interpreter, b: AbstractValue, value: AbstractValue, region: ts.Node | undefined): Verdict {
+  switch (b.kind) {
+    case 'fresh':
+    case 'closure':
+      return region && within(b.origin, region) ? 'inside' : 'outside';
+    case 'param':
+      return it.mode === 'summary' ? 'flow' : 'outside';
+    case 'registration':
+      return value.scope === 'binding' || value.kind === 'param' ? 'inside' : 'outside';
+    case 'scoped':
+    case 'guard':
+    case 'driverData': {
+      if (value.kind === 'param') return it.mode === 'summary' ? 'inside' : 'outside';
+      const mine = value.scope ?? 'device';
+      const theirs = b.scope ?? 'device';
+      return scopeOrder[theirs] > scopeOrder[mine] ? 'outside' : 'inside';
+    }
+    default:
+      return 'inside';
+  }
+}
+
+/** For a base the interpreter knows nothing about: judge by what the expression names. */
+function syntacticVerdict(it: Interpreter, base: ts.Expression, value: AbstractValue, region: ts.Node | undefined): Verdict {
+  const tsm = it.ts;
+  let root: ts.Expression = base;
+  for (;;) {
+    if (tsm.isPropertyAccessExpression(root) || tsm.isElementAccessExpression(root)) root = root.expression;
+    else if (tsm.isParenthesizedExpression(root) || tsm.isNonNullExpression(root) || tsm.isAsExpression(root)) root = root.expression;
+    else break;
+  }
+  if (root.kind === tsm.SyntaxKind.ThisKeyword) {
+    if (value.scope === 'binding' || value.kind === 'driverData') return isDriverClassMember(it, root) ? 'outside' : 'inside';
+    return 'outside';
+  }
+  if (!tsm.isIdentifier(root)) return 'inside';
+  if (['globalThis', 'window', 'global', 'self'].includes(root.text)) return 'outside';
+  const symbol = it.ctx.checker.getSymbolAtLocation(root);
+  const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+  if (!declaration) return 'inside';
+  if (tsm.isParameter(declaration)) return 'outside';
+  if (isModuleLevel(it, declaration)) return 'outside';
+  if (region && !within(declaration, region)) return 'outside';
+  return 'inside';
+}
+
+function summarisedFunction(it: Interpreter): ts.Node | undefined {
+  return it.frames[0]?.fn;
+}
+
+/** A declaration at the top level of its file (a module variable or import). */
+export function isModuleLevel(it: Interpreter, declaration: ts.Node): boolean {
+  const tsm = it.ts;
+  let n: ts.Node | undefined = declaration.parent;
+  while (n && !tsm.isSourceFile(n)) {
+    if (tsm.isFunctionLike(n) || tsm.isClassStaticBlockDeclaration(n)) return false;
+    n = n.parent;
+  }
+  return true;
+}
+
+function describe(location: Location): string {
+  if (location.kind === 'variable') {
+    return location.global
+      ? `it is assigned to the module variable \`${location.name}\``
+      : `it is assigned to \`${location.name}\`, which is declared outside its scope`;
+  }
+  return `it is ${location.verb} \`${shorten(location.text)}\``;
+}
+
+export function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine;
+}

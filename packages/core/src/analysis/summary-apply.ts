@@ -1,0 +1,179 @@
+import type * as ts from 'typescript';
+import { invokeInline } from './closures.js';
+import type { Interpreter } from './interpreter.js';
+import { storeInto } from './stores.js';
+import type { Summary } from './summary-types.js';
+import { usingBlockOf } from './using.js';
+import { isDiscarded } from './guard-checks.js';
+import { createValue, isScoped, reachable, union, type AbstractValue, type RelatedNode } from './values.js';
+
+type CallLike = ts.CallExpression | ts.NewExpression;
+
+/**
+ * Judges a call to a function with a body by its summary: what the callee does to a parameter
+ * happens to the argument, and is reported at the call (with the callee's own location as a
+ * related location), so the helper itself is never reported for what its callers pass.
+ */
+export function applySummary(
+  it: Interpreter,
+  summary: Summary,
+  fn: ts.FunctionLikeDeclaration,
+  call: CallLike,
+  receiver: AbstractValue[],
+  callee: ts.Expression,
+  args: AbstractValue[][],
+  name: string,
+): AbstractValue[] {
+  const tsm = it.ts;
+  const restIndex = fn.parameters.findIndex((p) => p.dotDotDotToken !== undefined);
+  const argValues = (i: number): AbstractValue[] => {
+    if (i === -1) return receiver;
+    if (restIndex >= 0 && i === restIndex) return union(...args.slice(restIndex));
+    return args[i] ?? [];
+  };
+  const argNode = (i: number): ts.Expression => {
+    if (i === -1) return tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee) ? callee.expression : callee;
+    return call.arguments?.[i] ?? callee;
+  };
+  const where = (node: ts.Node): string => {
+    const sf = node.getSourceFile();
+    const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+    return sf === call.getSourceFile() ? `line ${line}` : `${baseName(sf.fileName)}:${line}`;
+  };
+
+  const escapingParams = new Set<number>();
+  for (const e of summary.escapes) {
+    escapingParams.add(e.param);
+    const how = `it is passed to \`${name}\` (${where(fn)}), where ${e.how}`;
+    const through: RelatedNode[] = [{ node: e.sink, message: `\`${name}\` lets it escape here` }, ...e.through];
+    for (const { value, holders } of reachable(argValues(e.param))) {
+      const tracked = isScoped(value) || value.kind === 'driverData' || (it.mode === 'summary' && value.kind === 'param');
+      if (tracked) it.escape(value, call, how, holders, through, e.keepsCore);
+    }
+  }
+  for (const f of summary.flowsInto) {
+    const node = argNode(f.to);
+    storeInto(it, node, argValues(f.to), '*', argValues(f.from), call, 'stored in', `${node.getText()} (by \`${name}\`)`);
+  }
+  for (const i of summary.releases) {
+    for (const g of argValues(i)) if (g.kind === 'guard' || g.kind === 'param') it.state.released.set(g, call);
+  }
+  for (const [i] of summary.moves) {
+    for (const v of argValues(i)) {
+      if (v.kind !== 'unregistered' && !(it.mode === 'summary' && v.kind === 'param')) continue;
+      const previous = it.state.moved.get(v.root);
+      if (previous && v.kind === 'unregistered') {
+        it.emit({ type: 'registeredTwice', value: v, use: call, at: previous });
+      } else {
+        it.state.moved.set(v.root, call);
+      }
+    }
+  }
+  for (const i of summary.drops) {
+    for (const r of argValues(i)) {
+      if (r.kind === 'registration' || r.kind === 'param') {
+        it.state.dropped.set(r, call);
+        it.accountedRegistrations.add(r);
+      }
+    }
+  }
+  for (const m of summary.mutations) {
+    if (m.param === -1) continue;
+    const target = argValues(m.param).find((v) => v.kind === 'driverData' || (it.mode === 'summary' && v.kind === 'param'));
+    if (!target) continue;
+    it.emit({
+      type: 'mutation',
+      value: target,
+      at: call,
+      how: `it is passed to \`${name}\` (${where(fn)}), where ${m.how}`,
+      through: [{ node: m.node, message: `\`${name}\` changes it here` }, ...m.through],
+    });
+  }
+  for (const [i, use] of summary.usesAfterAwait) {
+    for (const v of argValues(i)) {
+      if (v.scope !== 'section' || !v.region || v.kind === 'guard') continue;
+      const inCallback = it.frames.some((f) => f.fn === v.region && f.setup.sectionCallee !== undefined);
+      if (!inCallback) continue;
+      it.escape(v, call, `it is passed to the async \`${name}\` (${where(fn)}), which uses it after an \`await\`, when the section has ended`, [], [
+        { node: use, message: 'used here after an `await`' },
+      ]);
+    }
+  }
+  for (let i = 0; i < args.length; i++) {
+    if (escapingParams.has(i)) continue;
+    for (const c of args[i] ?? []) if (c.kind === 'closure' && c.fn && !it.escaped.has(c)) invokeInline(it, c.fn, [], {});
+  }
+  for (const i of Array.from({ length: args.length }, (_, k) => k)) {
+    for (const { value } of reachable(args[i] ?? [])) {
+      if (value.kind === 'registration' && (summary.flowsInto.some((f) => f.from === i) || escapingParams.has(i))) {
+        it.accountedRegistrations.add(value);
+      }
+    }
+  }
+
+  const result: AbstractValue[] = [];
+  for (const i of summary.returnsParams) for (const v of argValues(i)) if (!result.includes(v)) result.push(v);
+  if (summary.returnsFresh) result.push(createValue({ kind: 'fresh', origin: call, description: `the object \`${name}\` returns` }));
+  for (const r of summary.returned) {
+    const mirrored = mirror(it, r, call, name, where(r.origin));
+    if (mirrored) result.push(mirrored);
+  }
+  return result;
+}
+
+function mirror(it: Interpreter, r: AbstractValue, call: CallLike, name: string, where: string): AbstractValue | undefined {
+  const tsm = it.ts;
+  const through: RelatedNode[] = [{ node: r.origin, message: `\`${name}\` obtains it here` }, ...(r.through ?? [])];
+  switch (r.kind) {
+    case 'guard': {
+      if (isDiscarded(tsm, call)) {
+        it.emit({ type: 'discardedGuard', at: call });
+        return undefined;
+      }
+      const block = usingBlockOf(tsm, call);
+      const guard = createValue({
+        kind: 'guard',
+        origin: call,
+        description: `the unbind guard \`${name}\` takes (${where})`,
+        scope: 'section',
+        rule: 'guard',
+        region: block ?? it.frame.fn,
+        through,
+      });
+      if (block) it.usingGuards.add(guard);
+      else it.frame.guards.push(guard);
+      return guard;
+    }
+    case 'registration': {
+      const reg = createValue({
+        kind: 'registration',
+        origin: call,
+        description: `the ${r.label ?? 'registration'} \`${name}\` creates (${where})`,
+        ...(r.label ? { label: r.label } : {}),
+        through,
+      });
+      if (usingBlockOf(tsm, call)) it.accountedRegistrations.add(reg);
+      it.frames[0]?.registrations.push(reg);
+      return reg;
+    }
+    case 'unregistered':
+      return createValue({ kind: 'unregistered', origin: call, description: `the unregistered device \`${name}\` creates`, through });
+    case 'scoped':
+      if (r.scope === 'section' || !r.scope) return undefined;
+      return createValue({
+        kind: 'scoped',
+        origin: call,
+        description: `${r.description} (returned by \`${name}\`)`,
+        scope: r.scope,
+        ...(r.rule ? { rule: r.rule } : {}),
+        region: it.frames[0]?.fn ?? it.frame.fn,
+        through,
+      });
+    default:
+      return undefined;
+  }
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}

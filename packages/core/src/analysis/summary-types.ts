@@ -1,0 +1,56 @@
+import type * as ts from 'typescript';
+import type { AbstractValue, RelatedNode } from './values.js';
+
+/** Where a parameter (or what it holds) leaves the function. */
+export interface ParamEscape {
+  readonly param: number;
+  readonly sink: ts.Node;
+  readonly how: string;
+  readonly through: readonly RelatedNode[];
+  readonly keepsCore?: boolean;
+}
+
+export interface ParamMutation {
+  readonly param: number;
+  readonly node: ts.Node;
+  readonly how: string;
+  readonly through: readonly RelatedNode[];
+}
+
+/**
+ * What a function does with its parameters, from its body alone, so that a call can be judged
+ * without looking inside again (L3 same-file helpers, L4 helpers in other modules). Parameter
+ * index -1 is `this` (for constructors: the new object).
+ *
+ * Invariants: computed once per declaration and program; a function still being summarised when
+ * it is called again (recursion) is taken to borrow its arguments.
+ */
+export interface Summary {
+  readonly escapes: readonly ParamEscape[];
+  readonly returnsParams: ReadonlySet<number>;
+  readonly flowsInto: readonly { readonly from: number; readonly to: number; readonly node: ts.Node }[];
+  readonly releases: ReadonlySet<number>;
+  readonly moves: ReadonlyMap<number, ts.Node>;
+  readonly drops: ReadonlySet<number>;
+  readonly mutations: readonly ParamMutation[];
+  readonly usesAfterAwait: ReadonlyMap<number, ts.Node>;
+  /** The function returns an object it created. */
+  readonly returnsFresh: boolean;
+  /** Values the function obtained itself and returns (guards, registrations, scoped values). */
+  readonly returned: readonly AbstractValue[];
+  readonly isAsync: boolean;
+}
+
+export const borrowingSummary: Summary = {
+  escapes: [],
+  returnsParams: new Set(),
+  flowsInto: [],
+  releases: new Set(),
+  moves: new Map(),
+  drops: new Set(),
+  mutations: [],
+  usesAfterAwait: new Map(),
+  returnsFresh: false,
+  returned: [],
+  isAsync: false,
+};

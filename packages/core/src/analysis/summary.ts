@@ -1,0 +1,120 @@
+import type * as ts from 'typescript';
+import type { TsModule } from '../engine.js';
+import type { AnalysisContext } from './context.js';
+import { Interpreter } from './interpreter.js';
+import { borrowingSummary, type ParamEscape, type ParamMutation, type Summary } from './summary-types.js';
+import { createValue, reachable, type AbstractValue } from './values.js';
+
+/**
+ * The summary of a function, computed on first use and memoised for the program. Recursive
+ * calls met while it is being computed borrow; a body that cannot be interpreted (nested too
+ * deeply, say) borrows too.
+ */
+export function getSummary(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summary {
+  const cached = ctx.summaries.get(fn);
+  if (cached === 'pending') return borrowingSummary;
+  if (cached) return cached;
+  ctx.summaries.set(fn, 'pending');
+  let summary: Summary;
+  try {
+    summary = summarise(ctx, fn);
+  } catch {
+    summary = borrowingSummary;
+  }
+  ctx.summaries.set(fn, summary);
+  return summary;
+}
+
+function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summary {
+  const tsm = ctx.ts;
+  const it = new Interpreter(ctx, 'summary', new Set());
+  const name = fn.name && tsm.isIdentifier(fn.name) ? fn.name.text : 'the function';
+  const params = fn.parameters.map((p, i) =>
+    createValue({ kind: 'param', origin: p, description: `\`${p.name.getText()}\``, paramIndex: i, region: fn }),
+  );
+  const self = createValue({ kind: 'param', origin: fn, description: '`this`', paramIndex: -1, region: fn });
+  const frame = it.runFrame(fn, { params: (i) => (params[i] ? [params[i]] : []), thisValues: [self] });
+  void name;
+
+  const paramOf = (v: AbstractValue): number | undefined => (v.kind === 'param' ? v.paramIndex : undefined);
+  const escapes: ParamEscape[] = [];
+  const mutations: ParamMutation[] = [];
+  for (const e of it.events) {
+    if (e.type === 'escape') {
+      const param = paramOf(e.value);
+      if (param !== undefined) {
+        escapes.push({ param, sink: e.sink, how: e.how, through: e.through, ...(e.keepsCore ? { keepsCore: true } : {}) });
+      }
+    } else if (e.type === 'mutation') {
+      const param = paramOf(e.value);
+      if (param !== undefined) mutations.push({ param, node: e.at, how: e.how, through: e.through });
+    }
+  }
+
+  const returnsParams = new Set<number>();
+  let returnsFresh = false;
+  const returned: AbstractValue[] = [];
+  for (const { value } of reachable(frame.returns)) {
+    const p = paramOf(value);
+    if (p !== undefined) returnsParams.add(p);
+    else if (value.kind === 'fresh' && inside(value.origin, fn)) returnsFresh = true;
+    else if (
+      (value.kind === 'guard' || value.kind === 'registration' || value.kind === 'unregistered' || value.kind === 'scoped') &&
+      inside(value.origin, fn) &&
+      frame.returns.includes(value)
+    ) {
+      returned.push(value);
+    }
+  }
+
+  const flowsInto = [...it.flows];
+  if (tsm.isConstructorDeclaration(fn)) {
+    fn.parameters.forEach((p, i) => {
+      if (tsm.getModifiers(p)?.some((m) => isParameterProperty(tsm, m))) flowsInto.push({ from: i, to: -1, node: p });
+    });
+  }
+
+  const exits = frame.exits.length > 0 ? frame.exits : [];
+  const onEveryExit = <K>(get: (s: (typeof exits)[number]) => ReadonlyMap<AbstractValue, K>, v: AbstractValue): K | undefined => {
+    let node: K | undefined;
+    for (const s of exits) {
+      const found = get(s).get(v);
+      if (found === undefined) return undefined;
+      node ??= found;
+    }
+    return node;
+  };
+  const releases = new Set<number>();
+  const moves = new Map<number, ts.Node>();
+  const drops = new Set<number>();
+  for (const p of params) {
+    const i = p.paramIndex ?? 0;
+    if (onEveryExit((s) => s.released, p)) releases.add(i);
+    const moved = onEveryExit((s) => s.moved, p);
+    if (moved) moves.set(i, moved);
+    if (exits.some((s) => s.dropped.has(p))) drops.add(i);
+  }
+
+  return {
+    escapes,
+    returnsParams,
+    flowsInto,
+    releases,
+    moves,
+    drops,
+    mutations,
+    usesAfterAwait: new Map(it.paramUsesAfterAwait),
+    returnsFresh,
+    returned,
+    isAsync: frame.isAsync,
+  };
+}
+
+function isParameterProperty(tsm: TsModule, m: ts.ModifierLike): boolean {
+  const k = tsm.SyntaxKind;
+  return m.kind === k.PublicKeyword || m.kind === k.PrivateKeyword || m.kind === k.ProtectedKeyword || m.kind === k.ReadonlyKeyword;
+}
+
+function inside(node: ts.Node, fn: ts.Node): boolean {
+  return node.getSourceFile() === fn.getSourceFile() && node.pos >= fn.pos && node.end <= fn.end;
+}

@@ -1,0 +1,49 @@
+import type * as ts from 'typescript';
+import type { Interpreter } from './interpreter.js';
+import type { AbstractValue } from './values.js';
+
+/**
+ * Checks a read of `values` at `use`: a guard (or a value of its section) read after the guard was
+ * released; a value of a callback's section read after an `await` in that callback (the section
+ * ended when the callback returned its promise); an unregistered device read after it was moved.
+ * Each value is reported at its first such use only.
+ */
+export function noteUses(it: Interpreter, values: readonly AbstractValue[], use: ts.Node): void {
+  for (const v of values) {
+    const guard = v.kind === 'guard' ? v : v.guard;
+    if (guard) {
+      const released = it.state.released.get(guard);
+      if (released) report(it, { type: 'useAfterRelease', value: v, use, after: released });
+    }
+    if (v.scope === 'section' && v.region && it.state.awaited) {
+      const frame = it.frames.find((f) => f.fn === v.region && f.setup.sectionCallee !== undefined);
+      if (frame && frame.setup.sectionCallee) {
+        report(it, { type: 'useAfterAwait', value: v, use, after: it.state.awaited, callee: frame.setup.sectionCallee });
+      }
+    }
+    if (v.kind === 'param' && it.mode === 'summary' && it.state.awaited && v.paramIndex !== undefined) {
+      const top = it.frames[0];
+      if (top?.isAsync && !it.paramUsesAfterAwait.has(v.paramIndex)) it.paramUsesAfterAwait.set(v.paramIndex, use);
+    }
+    if (v.kind === 'unregistered' && !it.suppressMoveUses) {
+      const moved = it.state.moved.get(v.root);
+      if (moved) {
+        const key = `useAfterMove:${v.root.id}`;
+        if (!it.reportedUses.has(key)) {
+          it.reportedUses.add(key);
+          it.emit({ type: 'useAfterMove', value: v, use, at: moved });
+        }
+      }
+    }
+  }
+}
+
+function report(
+  it: Interpreter,
+  event: { type: 'useAfterRelease' | 'useAfterAwait'; value: AbstractValue; use: ts.Node; after: ts.Node; callee?: string },
+): void {
+  const key = `${event.type}:${event.value.root.id}`;
+  if (it.reportedUses.has(key) || it.escaped.has(event.value.root)) return;
+  it.reportedUses.add(key);
+  it.emit(event);
+}

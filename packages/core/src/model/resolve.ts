@@ -1,0 +1,200 @@
+import type * as ts from 'typescript';
+import type { TsModule } from '../engine.js';
+import type { ModelSpec, Scope } from './spec.js';
+
+/**
+ * A `ModelSpec` resolved against one program: every name in the spec mapped to the declarations
+ * it denotes there. Matching a call or a type is then a map lookup on a declaration node, so it
+ * follows aliases, re-exports and renamed imports, and is never fooled by a user's own names.
+ *
+ * Invariants: built once per program and checker; `packageDir` is the real path of the directory
+ * holding the package's package.json, and every declaration in the maps lies below it.
+ */
+export interface ResolvedModel {
+  readonly spec: ModelSpec;
+  readonly packageDir: string;
+  /** The spec name (`'drm.Device#unbindGuard'`) of a member declaration. */
+  memberName(declaration: ts.Node): string | undefined;
+  /** The spec name (`'drm.UnbindGuard'`) of a class or interface declaration. */
+  typeName(declaration: ts.Node): string | undefined;
+  /** Context marker declarations and their scope. */
+  contextScope(declaration: ts.Node): Scope | undefined;
+  /** The spec name of a context marker declaration (`'drm.Uninit'`). */
+  contextName(declaration: ts.Node): string | undefined;
+  isPackageFile(fileName: string): boolean;
+  /** Names of every member of the scoped types and the guard (calls by these names may return scoped values). */
+  readonly scopedTypeMemberNames: ReadonlySet<string>;
+}
+
+export function resolveModel(
+  tsm: TsModule,
+  program: ts.Program,
+  checker: ts.TypeChecker,
+  spec: ModelSpec,
+): ResolvedModel | undefined {
+  const root = findPackageRoot(tsm, program, checker, spec.package);
+  if (!root) return undefined;
+  const { moduleSymbol, packageDir } = root;
+
+  const members = new Map<ts.Node, string>();
+  const types = new Map<ts.Node, string>();
+  const contexts = new Map<ts.Node, Scope>();
+  const contextNames = new Map<ts.Node, string>();
+
+  const resolveAlias = (s: ts.Symbol): ts.Symbol =>
+    s.flags & tsm.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
+
+  const exportOf = (container: ts.Symbol, name: string): ts.Symbol | undefined => {
+    const found = checker.getExportsOfModule(container).find((e) => e.name === name);
+    return found && resolveAlias(found);
+  };
+
+  const symbolOfPath = (path: readonly string[]): ts.Symbol | undefined => {
+    let current: ts.Symbol | undefined = moduleSymbol;
+    for (const part of path) {
+      if (!current) return undefined;
+      current = exportOf(current, part);
+    }
+    return current;
+  };
+
+  const record = (map: Map<ts.Node, string>, symbol: ts.Symbol | undefined, name: string): void => {
+    for (const d of symbol?.declarations ?? []) map.set(d, name);
+  };
+
+  const resolveName = (name: string): void => {
+    const hash = name.indexOf('#');
+    if (hash >= 0) {
+      const owner = symbolOfPath(name.slice(0, hash).split('.'));
+      if (!owner) return;
+      const instance = checker.getDeclaredTypeOfSymbol(owner);
+      record(members, checker.getPropertyOfType(instance, name.slice(hash + 1)), name);
+      return;
+    }
+    const parts = name.split('.');
+    const symbol = symbolOfPath(parts);
+    if (symbol) {
+      record(members, symbol, name);
+      return;
+    }
+    // `ns.Class.staticMember`
+    const owner = symbolOfPath(parts.slice(0, -1));
+    if (!owner) return;
+    const statics = checker.getTypeOfSymbol(owner);
+    record(members, checker.getPropertyOfType(statics, parts[parts.length - 1] ?? ''), name);
+  };
+
+  const typeNames = new Set<string>([
+    ...spec.scopedTypes.map((t) => t.type),
+    ...spec.drivers.map((d) => d.type),
+    ...spec.handlerTables.flatMap((h) => [h.type, ...h.signature.map(([, t]) => t)]),
+    spec.guard.type,
+    spec.movableType,
+    ...spec.registrations.map((r) => r.type),
+    ...spec.handleTypes,
+  ]);
+  const scopedTypeMemberNames = new Set<string>();
+  for (const t of typeNames) {
+    const symbol = symbolOfPath(t.split('.'));
+    record(types, symbol, t);
+    if (symbol && (spec.scopedTypes.some((s) => s.type === t) || t === spec.guard.type)) {
+      for (const p of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))) scopedTypeMemberNames.add(p.name);
+    }
+  }
+  for (const c of spec.contexts) {
+    for (const d of symbolOfPath(c.type.split('.'))?.declarations ?? []) {
+      contexts.set(d, c.scope);
+      contextNames.set(d, c.type);
+    }
+  }
+  for (const u of spec.unregisteredContexts) record(contextNames, symbolOfPath(u.split('.')), u);
+
+  const memberNames = new Set<string>([
+    ...spec.guard.open,
+    ...spec.guard.close,
+    ...spec.guard.sectionProperties,
+    ...spec.guardedCallbacks.map((g) => g.member),
+    ...spec.boundCallbacks.map((b) => b.member),
+    ...spec.boundResults,
+    ...spec.ownership.map((o) => o.member),
+    ...spec.moves.map((m) => m.member),
+    ...spec.registrations.flatMap((r) => [r.create, ...r.drop, ...(r.device ? [r.device] : [])]),
+    ...spec.registeredOnly,
+    ...spec.handles,
+    ...spec.retypes,
+    ...spec.bindingOwnedCallbacks.map(([m]) => m),
+  ]);
+  for (const m of memberNames) resolveName(m);
+
+  const prefix = packageDir.endsWith('/') ? packageDir : `${packageDir}/`;
+  return {
+    spec,
+    packageDir,
+    memberName: (d) => members.get(d),
+    typeName: (d) => types.get(d),
+    contextScope: (d) => contexts.get(d),
+    contextName: (d) => contextNames.get(d),
+    isPackageFile: (f) => f.startsWith(prefix),
+    scopedTypeMemberNames,
+  };
+}
+
+interface PackageRoot {
+  readonly moduleSymbol: ts.Symbol;
+  readonly packageDir: string;
+}
+
+/** Finds the package's root module through an import of it somewhere in the program. */
+function findPackageRoot(
+  tsm: TsModule,
+  program: ts.Program,
+  checker: ts.TypeChecker,
+  packageName: string,
+): PackageRoot | undefined {
+  for (const sf of program.getSourceFiles()) {
+    if (!sf.text.includes(packageName)) continue;
+    for (const statement of sf.statements) {
+      const specifier = moduleSpecifierOf(tsm, statement);
+      if (!specifier || specifier.text !== packageName) continue;
+      const symbol = checker.getSymbolAtLocation(specifier);
+      const file = symbol?.valueDeclaration;
+      if (!symbol || !file || !tsm.isSourceFile(file)) continue;
+      const packageDir = packageDirOf(tsm, file.fileName);
+      if (packageDir) return { moduleSymbol: symbol, packageDir };
+    }
+  }
+  return undefined;
+}
+
+/** The string literal a top-level import/export statement names, if any. */
+export function moduleSpecifierOf(tsm: TsModule, statement: ts.Statement): ts.StringLiteral | undefined {
+  if (
+    (tsm.isImportDeclaration(statement) || tsm.isExportDeclaration(statement)) &&
+    statement.moduleSpecifier &&
+    tsm.isStringLiteral(statement.moduleSpecifier)
+  ) {
+    return statement.moduleSpecifier;
+  }
+  if (
+    tsm.isImportEqualsDeclaration(statement) &&
+    tsm.isExternalModuleReference(statement.moduleReference) &&
+    tsm.isStringLiteral(statement.moduleReference.expression)
+  ) {
+    return statement.moduleReference.expression;
+  }
+  return undefined;
+}
+
+function packageDirOf(tsm: TsModule, fileName: string): string | undefined {
+  let dir = tsm.sys ? parentDir(fileName) : undefined;
+  for (let i = 0; dir && i < 8; i++) {
+    if (tsm.sys.fileExists(`${dir}/package.json`)) return dir;
+    dir = parentDir(dir);
+  }
+  return undefined;
+}
+
+function parentDir(path: string): string | undefined {
+  const slash = path.lastIndexOf('/');
+  return slash > 0 ? path.slice(0, slash) : undefined;
+}

@@ -1,0 +1,150 @@
+import type * as ts from 'typescript';
+import type { TsModule } from '../engine.js';
+import type { AnalysisContext } from '../analysis/context.js';
+import type { Finding } from '../finding.js';
+import { describeRule, formatMessage } from './catalogue.js';
+
+const marker = 'SAFETY:';
+
+/**
+ * `require-safety-comment`: every call of an API whose declaration carries the unsafe JSDoc tag
+ * (the model's own, or a user's) needs a `// SAFETY:` comment directly above it (above the call's
+ * line or above the statement it is in, with no blank line between); a `// SAFETY:` comment
+ * whose statement calls nothing unsafe is reported on the comment.
+ */
+export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, unsafeNames: ReadonlySet<string>): Finding[] {
+  const tsm = ctx.ts;
+  const calls: { node: ts.CallExpression | ts.NewExpression; callee: string }[] = [];
+  const visit = (n: ts.Node): void => {
+    if ((tsm.isCallExpression(n) || tsm.isNewExpression(n)) && unsafeNames.size > 0) {
+      const nameNode = calleeNameNode(tsm, n.expression);
+      if (nameNode && unsafeNames.has(nameNode.text)) {
+        const symbol = ctx.symbolAt(nameNode);
+        const decl = symbol?.declarations?.find((d) => ctx.isUnsafeDeclaration(d));
+        if (decl) calls.push({ node: n, callee: nameNode.text });
+      }
+    }
+    tsm.forEachChild(n, visit);
+  };
+  visit(sf);
+
+  const lines = sf.text.split(/\r?\n/);
+  const comments = safetyComments(tsm, sf);
+  const usedComments = new Set<number>();
+  const findings: Finding[] = [];
+  for (const { node, callee } of calls) {
+    const callLine = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+    const statement = enclosingStatement(tsm, node);
+    const statementLine = sf.getLineAndCharacterOfPosition(statement.getStart(sf)).line;
+    const found =
+      commentAbove(lines, comments, callLine, node.getStart(sf), sf) ?? commentAbove(lines, comments, statementLine, statement.getStart(sf), sf);
+    if (found !== undefined) {
+      usedComments.add(found);
+      continue;
+    }
+    findings.push(finding(sf, node, 'missing', { callee }, node.getStart(sf), node.getEnd()));
+  }
+  for (const c of comments) {
+    if (usedComments.has(c.pos)) continue;
+    findings.push(finding(sf, sf, 'unused', {}, c.pos, c.end));
+  }
+  return findings;
+}
+
+function calleeNameNode(tsm: TsModule, e: ts.Expression): ts.Identifier | undefined {
+  if (tsm.isIdentifier(e)) return e;
+  if (tsm.isPropertyAccessExpression(e) && tsm.isIdentifier(e.name)) return e.name;
+  return undefined;
+}
+
+interface CommentRange {
+  readonly pos: number;
+  readonly end: number;
+  readonly line: number;
+  readonly endLine: number;
+}
+
+/** Every comment in the file whose text contains the SAFETY marker. */
+function safetyComments(tsm: TsModule, sf: ts.SourceFile): CommentRange[] {
+  const out: CommentRange[] = [];
+  if (!sf.text.includes(marker)) return out;
+  const scanner = tsm.createScanner(sf.languageVersion, false, sf.languageVariant, sf.text);
+  for (let token = scanner.scan(); token !== tsm.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (token !== tsm.SyntaxKind.SingleLineCommentTrivia && token !== tsm.SyntaxKind.MultiLineCommentTrivia) continue;
+    const pos = scanner.getTokenStart();
+    const end = scanner.getTokenEnd();
+    const text = sf.text.slice(pos, end);
+    if (!/^(\/\/|\/\*+)\s*SAFETY:/.test(text)) continue;
+    out.push({
+      pos,
+      end,
+      line: sf.getLineAndCharacterOfPosition(pos).line,
+      endLine: sf.getLineAndCharacterOfPosition(end).line,
+    });
+  }
+  return out;
+}
+
+/**
+ * A SAFETY comment that ends on the line above `line` (or earlier, across a run of comment-only
+ * lines), or that stands on `line` itself before `start`.
+ */
+function commentAbove(lines: readonly string[], comments: readonly CommentRange[], line: number, start: number, sf: ts.SourceFile): number | undefined {
+  const sameLine = comments.find((c) => c.endLine === line && c.end <= start);
+  if (sameLine) return sameLine.pos;
+  let l = line - 1;
+  while (l >= 0) {
+    const text = (lines[l] ?? '').trim();
+    if (text === '') return undefined;
+    const c = comments.find((r) => r.line <= l && r.endLine >= l);
+    if (c) return c.pos;
+    if (!(text.startsWith('//') || text.startsWith('/*') || text.startsWith('*') || text.endsWith('*/'))) return undefined;
+    l--;
+  }
+  void sf;
+  return undefined;
+}
+
+function enclosingStatement(tsm: TsModule, node: ts.Node): ts.Node {
+  let n: ts.Node = node;
+  while (n.parent && !tsm.isSourceFile(n.parent) && !tsm.isBlock(n.parent) && !tsm.isClassLike(n.parent) && !tsm.isObjectLiteralExpression(n.parent)) {
+    n = n.parent;
+  }
+  return n;
+}
+
+function finding(sf: ts.SourceFile, node: ts.Node, messageId: 'missing' | 'unused', data: Record<string, string>, start: number, end: number): Finding {
+  const template = describeRule('require-safety-comment').messages[messageId] ?? messageId;
+  return {
+    ruleId: 'require-safety-comment',
+    messageId,
+    message: formatMessage(template, data),
+    data,
+    node,
+    span: { fileName: sf.fileName, start, end },
+    related: [],
+    flow: [],
+    suggestions: [],
+  };
+}
+
+/** Names of every declaration carrying the unsafe tag, in the model and in the user's files. */
+export function collectUnsafeNames(ctx: AnalysisContext): Set<string> {
+  const tsm = ctx.ts;
+  const tag = `@${ctx.model.spec.unsafeTag}`;
+  const names = new Set<string>();
+  for (const sf of ctx.program.getSourceFiles()) {
+    if (!sf.text.includes(tag)) continue;
+    if (ctx.program.isSourceFileDefaultLibrary(sf)) continue;
+    const visit = (n: ts.Node): void => {
+      if ((tsm.isFunctionDeclaration(n) || tsm.isMethodDeclaration(n) || tsm.isMethodSignature(n) || tsm.isFunctionExpression(n)) && n.name && tsm.isIdentifier(n.name)) {
+        if (ctx.isUnsafeDeclaration(n)) names.add(n.name.text);
+      } else if (tsm.isVariableDeclaration(n) && tsm.isIdentifier(n.name) && ctx.isUnsafeDeclaration(n.parent.parent)) {
+        names.add(n.name.text);
+      }
+      tsm.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  return names;
+}

@@ -1,0 +1,56 @@
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { describeRule, docsUrl, type EngineRuleId, type RuleId } from '@bindsafe/core';
+import { findingsFor } from './engine-run.js';
+
+export interface BindsafeDocs {
+  readonly recommended: boolean;
+  readonly requiresTypeChecking: true;
+  readonly precision: string;
+}
+
+/** typescript-eslint's rule creator with bindsafe's docs URLs. */
+export const createRule = ESLintUtils.RuleCreator<BindsafeDocs>((name) => docsUrl(name as RuleId));
+
+/**
+ * A rule that reports the engine's findings for its id: the rule holds no logic of its own, so
+ * the ESLint plugin and `bindsafe analyze` cannot disagree.
+ */
+export function engineRule(id: EngineRuleId) {
+  const description = describeRule(id);
+  const hasSuggestions = (description.suggestionMessages?.length ?? 0) > 0;
+  return createRule({
+    name: id,
+    meta: {
+      type: 'problem',
+      docs: {
+        description: description.description,
+        recommended: description.recommended,
+        requiresTypeChecking: true,
+        precision: description.precision,
+      },
+      messages: { ...description.messages },
+      schema: [],
+      ...(hasSuggestions ? { hasSuggestions: true } : {}),
+    },
+    defaultOptions: [],
+    create(context) {
+      return {
+        Program() {
+          const source = context.sourceCode;
+          for (const f of findingsFor(context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>)) {
+            if (f.ruleId !== id) continue;
+            context.report({
+              loc: { start: source.getLocFromIndex(f.span.start), end: source.getLocFromIndex(f.span.end) },
+              messageId: f.messageId,
+              data: f.data,
+              suggest: f.suggestions.map((s) => ({
+                messageId: s.messageId,
+                fix: (fixer: TSESLint.RuleFixer) => s.edits.map((e) => fixer.replaceTextRange([e.start, e.end], e.text)),
+              })),
+            });
+          }
+        },
+      };
+    },
+  });
+}
