@@ -8,7 +8,7 @@ import { mutatingCollectionMethods, reportMutation } from './mutation.js';
 import { storeInto, shorten } from './stores.js';
 import { applySummary } from './summary-apply.js';
 import { getSummary } from './summary.js';
-import { addContent, createValue, readContent, union, type AbstractValue } from './values.js';
+import { addContent, createValue, isScoped, reachable, readContent, union, type AbstractValue } from './values.js';
 
 const deferringFunctions = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'requestIdleCallback']);
 const promiseCallbacks = new Set(['then', 'catch', 'finally']);
@@ -71,6 +71,15 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
   const kernelName = name !== undefined && it.ctx.modelMemberNames.has(name);
   if (!tracked && !tsm.isIdentifier(callee) && !kernelName) return [];
   const target = resolveCallee(it, callee, nameNode);
+  const configured = configuredBehaviour(it, name, target);
+  if (configured === 'safe') {
+    invokeCallbacks(it, args);
+    return [];
+  }
+  if (configured === 'escaping') {
+    escapeArguments(it, call, name, args);
+    return [];
+  }
   if (target?.kind === 'model') return kernelCall(it, call, receiver ?? []);
   if (target?.kind === 'local' && target.fn.body) {
     return invokeInline(it, target.fn, args, { thisValues: receiver ?? [] });
@@ -202,13 +211,30 @@ export function invokeCallbacks(it: Interpreter, args: readonly (readonly Abstra
 
 function unknownCalleeEscape(it: Interpreter, call: ts.CallExpression, name: string | undefined, receiver: AbstractValue[], args: AbstractValue[][]): void {
   void receiver;
+  escapeArguments(it, call, name, args, 'whose body bindsafe cannot see');
+}
+
+/** Every tracked argument leaves its scope at the call (configured escaping functions, unknown callees by option). */
+function escapeArguments(it: Interpreter, call: ts.CallExpression, name: string | undefined, args: AbstractValue[][], why = 'which is configured to keep its arguments'): void {
   call.arguments.forEach((arg, i) => {
-    for (const v of args[i] ?? []) {
-      if ((v.kind === 'scoped' || v.kind === 'guard') && v.scope && v.scope !== 'device') {
-        it.escape(v, arg, `it is passed to \`${name ?? 'a function'}\`, whose body bindsafe cannot see`, []);
-      }
+    for (const { value, holders } of reachable(args[i] ?? [])) {
+      const tracked = isScoped(value) || value.kind === 'driverData' || (it.mode === 'summary' && value.kind === 'param');
+      if (tracked) it.escape(value, arg, `it is passed to \`${name ?? 'a function'}\`, ${why}`, holders);
     }
   });
+}
+
+/** The user's configuration for a callee: `safeFunctions` borrow, `escapingFunctions` keep. */
+function configuredBehaviour(it: Interpreter, name: string | undefined, target: CalleeTarget | undefined): 'safe' | 'escaping' | undefined {
+  const { safeFunctions, escapingFunctions } = it.ctx.options;
+  if (!name || (!safeFunctions?.length && !escapingFunctions?.length)) return undefined;
+  const names = [name];
+  const decl = !target ? undefined : 'fn' in target ? target.fn : target.decl;
+  const owner = decl?.parent;
+  if (owner && (it.ts.isClassLike(owner) || it.ts.isInterfaceDeclaration(owner)) && owner.name) names.push(`${owner.name.text}.${name}`);
+  if (names.some((n) => escapingFunctions?.includes(n))) return 'escaping';
+  if (names.some((n) => safeFunctions?.includes(n))) return 'safe';
+  return undefined;
 }
 
 function spreadOf(values: readonly AbstractValue[]): AbstractValue[] {

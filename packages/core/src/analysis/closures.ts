@@ -1,8 +1,14 @@
 import type * as ts from 'typescript';
 import { within, type Interpreter } from './interpreter.js';
+import { walk } from '../program/walk.js';
 import { addAll, addContent, createValue, isScoped, reachable, type AbstractValue } from './values.js';
 
 type ClosureNode = ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration | ts.AccessorDeclaration | ts.FunctionDeclaration;
+
+function insideAny(node: ts.Node, fns: ReadonlySet<ts.Node>): boolean {
+  for (const f of fns) if (node.pos >= f.pos && node.end <= f.end) return true;
+  return false;
+}
 
 /** A function value created here; its contents are the tracked values it captures. */
 export function closureValue(it: Interpreter, fn: ClosureNode): AbstractValue {
@@ -16,8 +22,10 @@ function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
   const checker = it.ctx.checker;
   const out: AbstractValue[] = [];
   if (!fn.body || it.boundNames.size === 0) return out;
-  const arrowThis = tsm.isArrowFunction(fn);
-  const visit = (n: ts.Node): void => {
+  const thisFrame = tsm.isArrowFunction(fn) ? it.thisFrame() : undefined;
+  const ownThis = new Set<ts.Node>();
+  walk(tsm, fn.body, (n) => {
+    if (tsm.isFunctionLike(n) && !tsm.isArrowFunction(n)) ownThis.add(n);
     if (tsm.isIdentifier(n) && it.boundNames.has(n.text)) {
       const symbol = tsm.isShorthandPropertyAssignment(n.parent) && n.parent.name === n
         ? checker.getShorthandAssignmentValueSymbol(n.parent)
@@ -27,23 +35,12 @@ function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
         const values = it.lookup(symbol);
         if (values) addAll(out, values);
       }
-    } else if (arrowThis && n.kind === tsm.SyntaxKind.ThisKeyword) {
-      const frame = it.thisFrame();
-      const values = frame ? it.lookup(frame.thisKey) : undefined;
+    } else if (thisFrame && n.kind === tsm.SyntaxKind.ThisKeyword && !insideAny(n, ownThis)) {
+      // `this` in an arrow is its creator's; inside a nested non-arrow function it is that function's own.
+      const values = it.lookup(thisFrame.thisKey);
       if (values) addAll(out, values);
     }
-    if (tsm.isFunctionLike(n) && !tsm.isArrowFunction(n)) arrowThisOff(n);
-    else tsm.forEachChild(n, visit);
-  };
-  const arrowThisOff = (n: ts.Node): void => {
-    // `this` inside a nested non-arrow function is its own; identifiers still capture.
-    const walk = (m: ts.Node): void => {
-      if (tsm.isIdentifier(m)) visit(m);
-      else tsm.forEachChild(m, walk);
-    };
-    tsm.forEachChild(n, walk);
-  };
-  visit(fn.body);
+  });
   return out;
 }
 

@@ -6,7 +6,7 @@ import type { Interpreter } from './interpreter.js';
 import { applyNarrowing } from './narrowing.js';
 import { checkUncheckedGuard } from './guard-checks.js';
 import { noteUses } from './uses.js';
-import { propertyValues } from './properties.js';
+import { propertyValues, typedSource } from './properties.js';
 import { State } from './state.js';
 import { checkMutation } from './mutation.js';
 import { addContent, createValue, readContent, union, type AbstractValue } from './values.js';
@@ -25,13 +25,18 @@ export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] 
     case k.PropertyAccessExpression: {
       const pa = node as ts.PropertyAccessExpression;
       const bases = it.eval(pa.expression);
-      return bases.length > 0 ? propertyValues(it, bases, pa.name.text, pa) : [];
+      if (bases.length > 0) return propertyValues(it, bases, pa.name.text, pa);
+      const typed = typedSource(it, pa);
+      return typed ? [typed] : [];
     }
     case k.ElementAccessExpression: {
       const ea = node as ts.ElementAccessExpression;
       const bases = it.eval(ea.expression);
       it.eval(ea.argumentExpression);
-      if (bases.length === 0) return [];
+      if (bases.length === 0) {
+        const typed = typedSource(it, ea);
+        return typed ? [typed] : [];
+      }
       const arg = ea.argumentExpression;
       const key = tsm.isStringLiteral(arg) || tsm.isNumericLiteral(arg) ? arg.text : '*';
       return propertyValues(it, bases, key, ea);

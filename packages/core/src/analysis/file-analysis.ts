@@ -2,6 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context.js';
 import type { AnalysisEvent } from './events.js';
 import { DepthExceeded, Interpreter, type FrameSetup } from './interpreter.js';
+import { walk } from '../program/walk.js';
 import { roleOf, type RootRole } from './roots.js';
 import { State } from './state.js';
 import { createValue, type AbstractValue } from './values.js';
@@ -38,11 +39,9 @@ export function analyzeFileEvents(ctx: AnalysisContext, sf: ts.SourceFile): File
 
   run(sf, { params: () => [], thisValues: [] });
   const functions: ts.FunctionLikeDeclaration[] = [];
-  const collect = (n: ts.Node): void => {
+  walk(tsm, sf, (n) => {
     if (tsm.isFunctionLike(n) && 'body' in n && n.body) functions.push(n as ts.FunctionLikeDeclaration);
-    tsm.forEachChild(n, collect);
-  };
-  collect(sf);
+  });
   for (const fn of functions) {
     if (analysed.has(fn)) continue;
     run(fn, setupFor(ctx, fn, roleOf(ctx, fn)));

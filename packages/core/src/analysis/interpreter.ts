@@ -7,6 +7,7 @@ import { bindPattern } from './bindings.js';
 import { checkFrameObligations } from './obligations.js';
 import { applyNarrowing } from './narrowing.js';
 import { assignTarget } from './stores.js';
+import { checkDriverData } from './driver-data.js';
 import { isScoped, reachable, type AbstractValue } from './values.js';
 
 export type Mode = 'report' | 'summary';
@@ -346,6 +347,7 @@ export class Interpreter {
     for (const v of values) if (!frame.returns.includes(v)) frame.returns.push(v);
     frame.returnNodes.push(node);
     this.checkReturnEscapes(values, node);
+    if (frame.setup.role === 'probe') checkDriverData(this, values);
     this.leave(true);
   }
 

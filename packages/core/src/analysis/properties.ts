@@ -31,8 +31,17 @@ export function propertyValues(
       case 'guard':
         if (key !== undefined && it.ctx.sectionPropertyNames.has(key)) out.push(sectionValueOf(it, base, key, typeNode));
         break;
+      case 'param': {
+        // A property whose own type has a scope is obtained here, not handed in by the caller.
+        const typed = typedSource(it, typeNode);
+        if (typed) {
+          if (!out.includes(typed)) out.push(typed);
+        } else if (resultCarries()) {
+          out.push(deriveValue(base, typeNode, describeDerived(base, key)));
+        }
+        break;
+      }
       case 'scoped':
-      case 'param':
       case 'driverData':
         if (resultCarries()) out.push(deriveValue(base, typeNode, describeDerived(base, key)));
         break;
@@ -41,6 +50,45 @@ export function propertyValues(
     }
   }
   return out;
+}
+
+/**
+ * A property read whose declared type has a scope (`this.pdev: pci.Device<Bound>`, a field holding
+ * a `Bar` or a guard) yields a value obtained here, with the scope its type gives. Reads from
+ * module variables and globals are uses of a value stored there earlier, not new values.
+ */
+export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | undefined {
+  const tsm = it.ts;
+  if (!tsm.isPropertyAccessExpression(node) && !tsm.isElementAccessExpression(node)) return undefined;
+  if (!readsFromLocalRoot(it, node)) return undefined;
+  const ctx = it.ctx;
+  const type = ctx.checker.getTypeAtLocation(node);
+  const scope = ctx.scopeOfType(type);
+  if (!scope || scope === 'device') return undefined;
+  const text = node.getText().replace(/\s+/g, ' ');
+  return createValue({
+    kind: 'scoped',
+    origin: node,
+    description: `\`${text.length > 40 ? `${text.slice(0, 37)}...` : text}\` (a \`${ctx.checker.typeToString(ctx.checker.getNonNullableType(type))}\`)`,
+    scope,
+    rule: scope === 'section' ? 'guard' : 'bound',
+    region: scope === 'section' ? it.frame.fn : (it.frames[0]?.fn ?? it.frame.fn),
+  });
+}
+
+/** Whether a property chain starts at `this`, a parameter or a local variable. */
+function readsFromLocalRoot(it: Interpreter, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): boolean {
+  const tsm = it.ts;
+  let root: ts.Expression = node.expression;
+  while (tsm.isPropertyAccessExpression(root) || tsm.isElementAccessExpression(root) || tsm.isParenthesizedExpression(root) || tsm.isNonNullExpression(root)) {
+    root = root.expression;
+  }
+  if (root.kind === tsm.SyntaxKind.ThisKeyword) return true;
+  if (!tsm.isIdentifier(root)) return false;
+  const decl = it.ctx.checker.getSymbolAtLocation(root)?.valueDeclaration;
+  if (!decl) return false;
+  if (tsm.isParameter(decl)) return true;
+  return tsm.isVariableDeclaration(decl) && it.frames.some((f) => !tsm.isSourceFile(f.fn) && decl.pos >= f.fn.pos && decl.end <= f.fn.end);
 }
 
 /** The section value a guard hands out through one of its section properties. */

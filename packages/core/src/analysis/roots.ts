@@ -2,6 +2,7 @@ import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from './context.js';
 import type { Interpreter } from './interpreter.js';
+import { walk } from '../program/walk.js';
 
 /**
  * What the model does with a function it calls back:
@@ -125,7 +126,7 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
   for (const sf of ctx.program.getSourceFiles()) {
     if (sf.isDeclarationFile || ctx.model.isPackageFile(sf.fileName)) continue;
     if (![...probeNames, ...tableNames].some((n) => sf.text.includes(n))) continue;
-    const visit = (n: ts.Node): void => {
+    walk(tsm, sf, (n) => {
       if (tsm.isPropertyAssignment(n) && tsm.isIdentifier(n.name)) {
         const init = n.initializer;
         if (probeNames.has(n.name.text) && (tsm.isIdentifier(init) || tsm.isPropertyAccessExpression(init))) {
@@ -146,9 +147,7 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
           }
         }
       }
-      tsm.forEachChild(n, visit);
-    };
-    visit(sf);
+    });
   }
   return roles;
 }

@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
+import { walk } from './walk.js';
 import { moduleSpecifierOf, type ResolvedModel } from '../model/resolve.js';
 
 /**
@@ -50,14 +51,12 @@ function importsOf(tsm: TsModule, sf: ts.SourceFile, checker: ts.TypeChecker): s
     if (specifier) add(specifier);
   }
   if (sf.text.includes('import(')) {
-    const visit = (n: ts.Node): void => {
+    walk(tsm, sf, (n) => {
       if (tsm.isImportTypeNode(n) && tsm.isLiteralTypeNode(n.argument) && tsm.isStringLiteral(n.argument.literal)) add(n.argument.literal);
       else if (tsm.isCallExpression(n) && n.expression.kind === tsm.SyntaxKind.ImportKeyword && n.arguments[0] && tsm.isStringLiteral(n.arguments[0])) {
         add(n.arguments[0]);
       }
-      tsm.forEachChild(n, visit);
-    };
-    visit(sf);
+    });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Finding } from '../finding.js';
 import { describeRule, formatMessage } from './catalogue.js';
+import { walk } from '../program/walk.js';
 
 const marker = 'SAFETY:';
 
@@ -15,18 +16,17 @@ const marker = 'SAFETY:';
 export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, unsafeNames: ReadonlySet<string>): Finding[] {
   const tsm = ctx.ts;
   const calls: { node: ts.CallExpression | ts.NewExpression; callee: string }[] = [];
-  const visit = (n: ts.Node): void => {
-    if ((tsm.isCallExpression(n) || tsm.isNewExpression(n)) && unsafeNames.size > 0) {
+  if (unsafeNames.size > 0) {
+    walk(tsm, sf, (n) => {
+      if (!tsm.isCallExpression(n) && !tsm.isNewExpression(n)) return;
       const nameNode = calleeNameNode(tsm, n.expression);
       if (nameNode && unsafeNames.has(nameNode.text)) {
         const symbol = ctx.symbolAt(nameNode);
         const decl = symbol?.declarations?.find((d) => ctx.isUnsafeDeclaration(d));
         if (decl) calls.push({ node: n, callee: nameNode.text });
       }
-    }
-    tsm.forEachChild(n, visit);
-  };
-  visit(sf);
+    });
+  }
 
   const lines = sf.text.split(/\r?\n/);
   const comments = safetyComments(tsm, sf);
@@ -136,15 +136,13 @@ export function collectUnsafeNames(ctx: AnalysisContext): Set<string> {
   for (const sf of ctx.program.getSourceFiles()) {
     if (!sf.text.includes(tag)) continue;
     if (ctx.program.isSourceFileDefaultLibrary(sf)) continue;
-    const visit = (n: ts.Node): void => {
+    walk(tsm, sf, (n) => {
       if ((tsm.isFunctionDeclaration(n) || tsm.isMethodDeclaration(n) || tsm.isMethodSignature(n) || tsm.isFunctionExpression(n)) && n.name && tsm.isIdentifier(n.name)) {
         if (ctx.isUnsafeDeclaration(n)) names.add(n.name.text);
       } else if (tsm.isVariableDeclaration(n) && tsm.isIdentifier(n.name) && ctx.isUnsafeDeclaration(n.parent.parent)) {
         names.add(n.name.text);
       }
-      tsm.forEachChild(n, visit);
-    };
-    visit(sf);
+    });
   }
   return names;
 }

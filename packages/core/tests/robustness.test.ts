@@ -1,0 +1,45 @@
+import * as ts from 'typescript';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getEngine } from '@bindsafe/core';
+import { createProgram, virtualRoot } from './helpers/program.js';
+
+const header = `import { pci, device } from '@bindsafe/kernel';\n`;
+
+function run(text: string) {
+  const program = createProgram({ 'r.ts': text });
+  const sf = program.getSourceFile(join(virtualRoot, 'r.ts'));
+  if (!sf) throw new Error('r.ts');
+  return getEngine(ts, program).analyzeFile(sf);
+}
+
+describe('the engine on hostile input', () => {
+  it('skips an expression nested thousands deep with a diagnostic and keeps the rest', () => {
+    const deep = Array.from({ length: 5000 }, (_, i) => `n${i % 3}`).join(' + ');
+    const r = run(`${header}let saved: unknown;
+export const driver: pci.Driver<{}> = { name: 'x', idTable: [], probe(dev) { saved = dev; return {}; } };
+export function deep(n0: number, n1: number, n2: number) { return ${deep}; }`);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['no-stored-bound-device']);
+    expect(r.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/nested too deeply/)]);
+  });
+
+  it('analyses code full of syntax errors without throwing', () => {
+    const r = run(`${header}export const driver: pci.Driver<{}> = { probe(dev) { let = ; saved = dev return {} `);
+    expect(r.reachesModel).toBe(true);
+  });
+
+  it('analyses `any` everywhere without throwing or reporting', () => {
+    const r = run(`${header}
+const a: any = {}; const b: any = a.b.c(a)(a)[a];
+export function f(x: any, y: any) { x.y = y; y.push(x); return x?.z?.(y) ?? b; }`);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('handles recursion and mutual recursion between helpers', () => {
+    const r = run(`${header}let saved: unknown;
+function a(d: unknown, n: number): void { if (n > 0) b(d, n - 1); else saved = d; }
+function b(d: unknown, n: number): void { a(d, n); }
+export const driver: pci.Driver<{}> = { name: 'x', idTable: [], probe(dev) { a(dev, 3); return {}; } };`);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['no-stored-bound-device']);
+  });
+});
