@@ -1,0 +1,129 @@
+import type { BusKind, DeviceNode } from '../device/device-node.js';
+import { KernelError } from '../errors/kernel-error.js';
+import type { KernelContext } from '../sim/kernel-context.js';
+import type { BusDriverLike } from './bus-driver.js';
+import { probeNode } from './probe.js';
+import { unbindNode } from './teardown.js';
+
+/**
+ * How a bus decides that an id-table entry matches a device.
+ *
+ * Invariants: pure; `false` for a node of another bus.
+ */
+export type EntryMatcher = (entry: object, node: DeviceNode) => boolean;
+
+interface Match {
+  readonly driver: BusDriverLike;
+  readonly info: unknown;
+}
+
+/**
+ * One simulated bus (the driver core's `struct bus_type`): its devices, its drivers, matching by
+ * id table, probe and unbind. Used by the `Kernel` for pci, platform and auxiliary.
+ *
+ * Invariants: a device is bound to at most one driver; a driver is registered at most once;
+ * devices and drivers are matched in the order they were added.
+ */
+export class Bus {
+  readonly kind: BusKind;
+  readonly #ctx: KernelContext;
+  readonly #matches: EntryMatcher;
+  readonly #devices: DeviceNode[] = [];
+  readonly #drivers: BusDriverLike[] = [];
+  readonly #removals = new WeakMap<DeviceNode, Promise<void>>();
+
+  constructor(ctx: KernelContext, kind: BusKind, matches: EntryMatcher) {
+    this.#ctx = ctx;
+    this.kind = kind;
+    this.#matches = matches;
+  }
+
+  get devices(): readonly DeviceNode[] {
+    return this.#devices;
+  }
+
+  get drivers(): readonly BusDriverLike[] {
+    return this.#drivers;
+  }
+
+  #match(driver: BusDriverLike, node: DeviceNode): Match | undefined {
+    for (const entry of driver.idTable) {
+      if (this.#matches(entry, node)) return { driver, info: (entry as { info?: unknown }).info };
+    }
+    return undefined;
+  }
+
+  #firstMatch(node: DeviceNode): Match | undefined {
+    for (const driver of this.#drivers) {
+      const match = this.#match(driver, node);
+      if (match !== undefined) return match;
+    }
+    return undefined;
+  }
+
+  /** Probes, logging a failure instead of throwing (hotplug and driver registration do that). */
+  async #tryProbe(node: DeviceNode, match: Match): Promise<void> {
+    await probeNode(node, match.driver, match.info).catch(() => undefined);
+  }
+
+  /** Adds a device and probes the first matching driver (a failed probe is logged). */
+  async addDevice(node: DeviceNode): Promise<void> {
+    this.#devices.push(node);
+    this.#ctx.emit({ kind: 'device-added', subject: node.label, message: 'added' });
+    const match = this.#firstMatch(node);
+    if (match !== undefined) await this.#tryProbe(node, match);
+  }
+
+  /** Registers a driver and probes every unbound device it matches (failures are logged). */
+  async registerDriver(driver: BusDriverLike): Promise<void> {
+    if (this.#drivers.includes(driver)) throw new KernelError('EEXIST', `driver ${driver.name} is already registered on ${this.kind}`);
+    this.#drivers.push(driver);
+    this.#ctx.emit({ kind: 'driver-registered', subject: `${this.kind} driver`, message: driver.name });
+    for (const node of [...this.#devices]) {
+      const match = node.binding === undefined && !node.removed ? this.#match(driver, node) : undefined;
+      if (match !== undefined) await this.#tryProbe(node, match);
+    }
+  }
+
+  /** Unbinds every device bound to `driver`, then forgets the driver. */
+  async unregisterDriver(driver: BusDriverLike): Promise<void> {
+    const index = this.#drivers.indexOf(driver);
+    if (index < 0) throw new KernelError('ENOENT', `driver ${driver.name} is not registered on ${this.kind}`);
+    this.#drivers.splice(index, 1);
+    const errors: unknown[] = [];
+    for (const node of [...this.#devices]) {
+      if (node.binding?.driver === driver) await unbindNode(node).catch((error: unknown) => errors.push(error));
+    }
+    this.#ctx.emit({ kind: 'driver-unregistered', subject: `${this.kind} driver`, message: driver.name });
+    if (errors.length > 0) throw errors[0];
+  }
+
+  /** Probes the first matching driver; throws what the probe threw (`ENODEV` if none matches). */
+  async bind(node: DeviceNode): Promise<void> {
+    const match = this.#firstMatch(node);
+    if (match === undefined) throw new KernelError('ENODEV', `no ${this.kind} driver matches ${node.label}`);
+    await probeNode(node, match.driver, match.info);
+  }
+
+  unbind(node: DeviceNode): Promise<void> {
+    return unbindNode(node);
+  }
+
+  /**
+   * Unbinds (if bound) and removes the device; its handles stay valid as `Device<Normal>`.
+   * Concurrent calls share one removal (a parent dropping its auxiliary child waits for it).
+   */
+  removeDevice(node: DeviceNode): Promise<void> {
+    let removal = this.#removals.get(node);
+    if (removal === undefined) {
+      node.removed = true;
+      removal = unbindNode(node).finally(() => {
+        const index = this.#devices.indexOf(node);
+        if (index >= 0) this.#devices.splice(index, 1);
+        this.#ctx.emit({ kind: 'device-removed', subject: node.label, message: 'removed' });
+      });
+      this.#removals.set(node, removal);
+    }
+    return removal;
+  }
+}

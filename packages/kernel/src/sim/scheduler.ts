@@ -1,0 +1,221 @@
+/**
+ * One item the scheduler may run next: deferred work, or a sleeper whose turn has come.
+ *
+ * Invariants: `id`s are unique and increase in creation order.
+ */
+export interface PendingWork {
+  readonly id: number;
+  readonly label: string;
+  readonly kind: 'work' | 'timer';
+}
+
+/**
+ * The interleaving hook: given the work that is ready this turn (at least one item), returns the
+ * index of the one to run. Out-of-range answers are taken modulo the length.
+ *
+ * Invariants: called once per turn that has ready work, never with an empty list.
+ */
+export type Picker = (ready: readonly PendingWork[]) => number;
+
+/**
+ * `'auto'`: pending work runs by itself; `'manual'`: only `step()`/`settle()` run it.
+ *
+ * Invariants: fixed for the life of a scheduler.
+ */
+export type SchedulingMode = 'auto' | 'manual';
+
+/**
+ * Options of `new Scheduler(options)`.
+ *
+ * Invariants: all optional; defaults are `'auto'`, first-ready, no error hook.
+ */
+export interface SchedulerOptions {
+  readonly mode?: SchedulingMode;
+  readonly pick?: Picker;
+  /** Called with the error of deferred work that threw or rejected. */
+  readonly onWorkError?: (label: string, error: unknown) => void;
+}
+
+interface Task extends PendingWork {
+  readonly run: () => unknown;
+}
+
+interface Timer {
+  readonly id: number;
+  readonly label: string;
+  readonly due: number;
+  readonly resolve: () => void;
+}
+
+interface Waiter {
+  readonly done: () => boolean;
+  readonly grace: number;
+  readonly onTimeout: (turns: number) => unknown;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+  turns: number;
+}
+
+/** Lets every queued microtask (promise continuation) run before going on. */
+function drainMicrotasks(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * The simulator's deterministic scheduler: a queue of deferred work, sleepers counted in turns
+ * (no wall-clock time), and waiters (the SRCU/RCU barriers) that are re-checked after every turn
+ * and fail after a grace period instead of hanging.
+ *
+ * A turn: advance the clock by one, make due sleepers ready, run one ready item (chosen by the
+ * picker, first by default), let promise continuations run, then re-check every waiter.
+ *
+ * Invariants: turns never overlap; a waiter is settled exactly once (resolved when its condition
+ * holds after a turn, or rejected after `grace` turns); the clock only moves forward.
+ */
+export class Scheduler {
+  #now = 0;
+  #nextId = 1;
+  #ready: Task[] = [];
+  #timers: Timer[] = [];
+  #waiters: Waiter[] = [];
+  #pumping = false;
+  #lock: Promise<void> = Promise.resolve();
+  readonly #mode: SchedulingMode;
+  #pick: Picker | undefined;
+  readonly #onWorkError: ((label: string, error: unknown) => void) | undefined;
+
+  constructor(options: SchedulerOptions = {}) {
+    this.#mode = options.mode ?? 'auto';
+    this.#pick = options.pick;
+    this.#onWorkError = options.onWorkError;
+  }
+
+  /** The number of turns run so far (the simulator's clock). */
+  get turn(): number {
+    return this.#now;
+  }
+
+  get mode(): SchedulingMode {
+    return this.#mode;
+  }
+
+  /** Whether nothing is queued, sleeping or waiting. */
+  get idle(): boolean {
+    return this.#ready.length === 0 && this.#timers.length === 0 && this.#waiters.length === 0;
+  }
+
+  /** What could run on the next turn (ready work first, then sleepers in wake-up order). */
+  pending(): readonly PendingWork[] {
+    const timers = [...this.#timers].sort((a, b) => a.due - b.due || a.id - b.id);
+    return [
+      ...this.#ready.map(({ id, label, kind }) => ({ id, label, kind })),
+      ...timers.map(({ id, label }) => ({ id, label, kind: 'timer' as const })),
+    ];
+  }
+
+  /** Replaces the interleaving hook (`undefined`: first ready item). */
+  setPicker(pick: Picker | undefined): void {
+    this.#pick = pick;
+  }
+
+  /** Queues `run` to run on a later turn, like a work item. */
+  defer(label: string, run: () => unknown): void {
+    this.#ready.push({ id: this.#nextId++, label, kind: 'work', run });
+    this.#kick();
+  }
+
+  /** Resolves after `turns` turns (at least one). */
+  sleep(turns = 1, label = 'sleep'): Promise<void> {
+    return new Promise((resolve) => {
+      this.#timers.push({ id: this.#nextId++, label, due: this.#now + Math.max(1, Math.floor(turns)), resolve });
+      this.#kick();
+    });
+  }
+
+  /**
+   * Resolves once `done()` holds, checked now and after every turn; rejects with `onTimeout(turns)`
+   * once `grace` turns passed without it. This is how barriers wait without real timers.
+   */
+  waitFor(done: () => boolean, grace: number, onTimeout: (turns: number) => unknown): Promise<void> {
+    if (done()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.#waiters.push({ done, grace, onTimeout, resolve, reject, turns: 0 });
+      this.#kick();
+    });
+  }
+
+  /** Runs one turn. Returns whether there was anything pending before it. */
+  async step(): Promise<boolean> {
+    const hadWork = !this.idle;
+    await this.#turn();
+    return hadWork;
+  }
+
+  /** Runs turns until nothing is pending (at most `maxTurns`), then lets continuations finish. */
+  async settle(maxTurns = 1_000_000): Promise<void> {
+    for (let i = 0; i < maxTurns && !this.idle; i++) await this.#turn();
+    await drainMicrotasks();
+  }
+
+  #kick(): void {
+    if (this.#mode !== 'auto' || this.#pumping) return;
+    this.#pumping = true;
+    void this.#pump();
+  }
+
+  async #pump(): Promise<void> {
+    try {
+      await drainMicrotasks();
+      while (!this.idle) await this.#turn();
+    } finally {
+      this.#pumping = false;
+    }
+  }
+
+  #turn(): Promise<void> {
+    const run = this.#lock.then(() => this.#runTurn());
+    this.#lock = run.catch(() => undefined);
+    return run;
+  }
+
+  async #runTurn(): Promise<void> {
+    this.#now++;
+    const due = this.#timers.filter((t) => t.due <= this.#now).sort((a, b) => a.due - b.due || a.id - b.id);
+    this.#timers = this.#timers.filter((t) => t.due > this.#now);
+    for (const timer of due) {
+      this.#ready.push({ id: timer.id, label: timer.label, kind: 'timer', run: timer.resolve });
+    }
+    if (this.#ready.length > 0) {
+      const views = this.#ready.map(({ id, label, kind }) => ({ id, label, kind }));
+      const choice = this.#pick ? this.#pick(views) : 0;
+      const index = ((Math.floor(choice) % views.length) + views.length) % views.length;
+      const [task] = this.#ready.splice(index, 1);
+      if (task) this.#runTask(task);
+    }
+    await drainMicrotasks();
+    this.#checkWaiters();
+  }
+
+  #runTask(task: Task): void {
+    try {
+      const result = task.run();
+      if (result instanceof Promise) result.catch((error: unknown) => this.#onWorkError?.(task.label, error));
+    } catch (error) {
+      this.#onWorkError?.(task.label, error);
+    }
+  }
+
+  #checkWaiters(): void {
+    const waiting = this.#waiters;
+    this.#waiters = [];
+    for (const waiter of waiting) {
+      if (waiter.done()) {
+        waiter.resolve();
+        continue;
+      }
+      waiter.turns++;
+      if (waiter.turns >= waiter.grace) waiter.reject(waiter.onTimeout(waiter.turns));
+      else this.#waiters.push(waiter);
+    }
+  }
+}
