@@ -8,7 +8,7 @@ import { mutatingCollectionMethods, reportMutation } from './mutation.js';
 import { storeInto, shorten } from './stores.js';
 import { applySummary } from './summary-apply.js';
 import { getSummary } from './summary.js';
-import { addContent, createValue, isScoped, reachable, readContent, union, type AbstractValue } from './values.js';
+import { addContent, createValue, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue } from './values.js';
 
 const deferringFunctions = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'requestIdleCallback']);
 const promiseCallbacks = new Set(['then', 'catch', 'finally']);
@@ -55,7 +55,7 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
   if (name && receiver && it.ctx.registeredOnlyNames.has(name)) {
     checkRegisteredOnlyThroughCast(it, callee, receiver, name, call);
   }
-  const args = evalArguments(it, call.arguments);
+  const args = evalArguments(it, call.arguments, call);
 
   const closures = calleeValues.filter((v) => v.kind === 'closure' && v.fn);
   if (closures.length > 0) {
@@ -92,9 +92,23 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
   return builtinCall(it, call, callee, name, receiver ?? [], args);
 }
 
-export function evalArguments(it: Interpreter, args: readonly ts.Expression[]): AbstractValue[][] {
+/**
+ * Evaluates call arguments. A variable passed as it is (`f(udev)`) is used by the call: a use after
+ * move or release is reported at the call, like a helper's own use of it.
+ */
+export function evalArguments(it: Interpreter, args: readonly ts.Expression[], call?: ts.Node): AbstractValue[][] {
   const tsm = it.ts;
-  return args.map((a) => (tsm.isSpreadElement(a) ? it.elementsOf(it.eval(a.expression), a) : it.eval(a)));
+  return args.map((a) => {
+    if (tsm.isSpreadElement(a)) return it.elementsOf(it.eval(a.expression), a);
+    const direct = call !== undefined && tsm.isIdentifier(skipParens(tsm, a));
+    const before = it.useSite;
+    if (direct) it.useSite = call;
+    try {
+      return it.eval(a);
+    } finally {
+      it.useSite = before;
+    }
+  });
 }
 
 type CalleeTarget =
@@ -191,6 +205,10 @@ function builtinCall(
         }
       }
     }
+    if (!freshResultMethods.has(name) || name === 'filter') {
+      // These keep only a truth value of what the callback returns: a guard returned is dropped.
+      for (const g of callbackResults) if (g.kind === 'guard') it.emit({ type: 'discardedGuard', at: g.origin });
+    }
   } else {
     invokeCallbacks(it, args);
     if (it.ctx.options.unknownCalleesEscape) unknownCalleeEscape(it, call, name, receiver, args);
@@ -218,8 +236,7 @@ function unknownCalleeEscape(it: Interpreter, call: ts.CallExpression, name: str
 function escapeArguments(it: Interpreter, call: ts.CallExpression, name: string | undefined, args: AbstractValue[][], why = 'which is configured to keep its arguments'): void {
   call.arguments.forEach((arg, i) => {
     for (const { value, holders } of reachable(args[i] ?? [])) {
-      const tracked = isScoped(value) || value.kind === 'driverData' || (it.mode === 'summary' && value.kind === 'param');
-      if (tracked) it.escape(value, arg, `it is passed to \`${name ?? 'a function'}\`, ${why}`, holders);
+      if (isTracked(value, it.mode) && !throughRegistration(holders)) it.escape(value, call, `it is passed to \`${name ?? 'a function'}\`, ${why}`, holders);
     }
   });
 }
@@ -267,7 +284,7 @@ export function evalNew(it: Interpreter, node: ts.NewExpression): AbstractValue[
     for (const c of executor) if (c.kind === 'closure' && c.fn) invokeInline(it, c.fn, [[resolver], [resolver]], {});
     return [promise];
   }
-  const args = evalArguments(it, node.arguments ?? []);
+  const args = evalArguments(it, node.arguments ?? [], node);
   const result = createValue({ kind: 'fresh', origin: node, description: `the \`${shorten(expr.getText())}\` created here` });
   const symbol = ctx.symbolAt(nameNode);
   const classDecl = symbol?.declarations?.find((d) => tsm.isClassDeclaration(d) || tsm.isClassExpression(d)) as

@@ -1,7 +1,8 @@
 import type * as ts from 'typescript';
 import { within, type Interpreter } from './interpreter.js';
 import { walk } from '../program/walk.js';
-import { addAll, addContent, createValue, isScoped, reachable, type AbstractValue } from './values.js';
+import { noteUses } from './uses.js';
+import { addAll, addContent, createValue, isTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
 
 type ClosureNode = ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration | ts.AccessorDeclaration | ts.FunctionDeclaration;
 
@@ -33,7 +34,11 @@ function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
       const decl = symbol?.valueDeclaration;
       if (symbol && decl && !within(decl, fn)) {
         const values = it.lookup(symbol);
-        if (values) addAll(out, values);
+        if (values) {
+          addAll(out, values);
+          // A function made after the move that uses the device uses a moved device.
+          if (values.some((v) => v.kind === 'unregistered')) noteUses(it, values, n);
+        }
       }
     } else if (thisFrame && n.kind === tsm.SyntaxKind.ThisKeyword && !insideAny(n, ownThis)) {
       // `this` in an arrow is its creator's; inside a nested non-arrow function it is that function's own.
@@ -112,10 +117,31 @@ export function deferredEscape(it: Interpreter, args: readonly ts.Expression[], 
     const how = viaCallback
       ? `it is captured by a callback passed to \`${callee}\`, which runs later`
       : `it is passed to \`${callee}\`, which keeps it for later`;
+    const captured: AbstractValue[] = [];
     for (const { value, holders } of reachable(argValues)) {
-      const tracked = isScoped(value) || value.kind === 'driverData' || (it.mode === 'summary' && value.kind === 'param');
-      if (!tracked) continue;
+      if (!isTracked(value, it.mode) || throughRegistration(holders)) continue;
+      captured.push(value);
       it.escape(value, arg, how, holders.filter((h) => h.kind !== 'closure'), [], viaCallback || undefined);
     }
+    for (const c of argValues) if (c.kind === 'closure' && c.fn) invokeDeferred(it, c.fn, captured);
   });
+}
+
+/**
+ * Interprets a callback that runs later (a timer, `.then`, a listener, an IRQ handler) with what it
+ * captured, so that what it does with values obtained or captured is seen; the capture itself, if
+ * it was an escape, is already reported, and uses of those values inside are not reported again.
+ * What the callback does to the state is not carried back: it runs after the caller has gone on.
+ */
+export function invokeDeferred(it: Interpreter, fn: ts.FunctionLikeDeclaration, alreadyEscaped: readonly AbstractValue[]): void {
+  if (it.analysed.has(fn)) return;
+  const saved = it.state.clone();
+  const added = alreadyEscaped.map((v) => v.root).filter((r) => !it.suppressedEscapes.has(r));
+  for (const r of added) it.suppressedEscapes.add(r);
+  try {
+    invokeInline(it, fn, [], {});
+  } finally {
+    for (const r of added) it.suppressedEscapes.delete(r);
+    it.state = saved;
+  }
 }

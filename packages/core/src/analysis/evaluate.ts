@@ -86,14 +86,14 @@ export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] 
     case k.PostfixUnaryExpression: {
       const u = node as ts.PrefixUnaryExpression;
       if (u.operator === k.PlusPlusToken || u.operator === k.MinusMinusToken) {
-        checkMutation(it, u.operand, `\`${u.getText()}\` changes it`);
+        checkMutation(it, u.operand, `\`${u.getText()}\` changes it`, u);
       }
       it.eval(u.operand);
       return [];
     }
     case k.DeleteExpression: {
       const d = node as ts.DeleteExpression;
-      checkMutation(it, d.expression, `\`${d.getText()}\` deletes from it`);
+      checkMutation(it, d.expression, `\`${d.getText()}\` deletes from it`, d);
       it.eval(d.expression);
       return [];
     }
@@ -213,7 +213,7 @@ function binary(it: Interpreter, node: ts.BinaryExpression): AbstractValue[] {
     return union(left, right);
   }
   if (op >= k.FirstCompoundAssignment && op <= k.LastCompoundAssignment) {
-    checkMutation(it, node.left, `\`${shortText(node)}\` changes it`);
+    checkMutation(it, node.left, `\`${shortText(node)}\` changes it`, node);
     it.eval(node.left);
     it.eval(node.right);
     return [];

@@ -27,6 +27,7 @@ export function analyzeFileEvents(ctx: AnalysisContext, sf: ts.SourceFile): File
   const run = (root: ts.SourceFile | ts.FunctionLikeDeclaration, setup: FrameSetup): void => {
     it.state = new State();
     it.depth = 0;
+    it.places.clear();
     try {
       it.runFrame(root, setup);
     } catch (error) {

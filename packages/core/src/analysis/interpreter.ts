@@ -66,6 +66,10 @@ export class Interpreter {
   readonly boundNames = new Set<string>();
   /** Values already reported as escaped: later uses and stores of them are not reported again. */
   readonly escaped = new Set<AbstractValue>();
+  /** Escapes already reported, by value root and sink. */
+  readonly reportedEscapes = new Set<string>();
+  /** Values whose escape a deferred callback's capture already reported (its body is a later use). */
+  readonly suppressedEscapes = new Set<AbstractValue>();
   /** Registrations that are owned, dropped or handed on. */
   readonly accountedRegistrations = new Set<AbstractValue>();
   /** Guards declared with `using`. */
@@ -77,6 +81,14 @@ export class Interpreter {
   /** Summary mode: parameters used after an `await` of the summarised async function. */
   readonly paramUsesAfterAwait = new Map<number, ts.Node>();
   depth = 0;
+  /** Registrations and unregistered devices read from fields, by access path, in the current root. */
+  readonly places = new Map<string, AbstractValue>();
+  /** Summary mode: registrations the function creates and leaks (reported at its callers). */
+  readonly leakedRegistrations: { node: ts.Node; through: readonly { node: ts.Node; message: string }[] }[] = [];
+  /** Summary mode: registered-only operations the function performs on a parameter. */
+  readonly paramRegisteredOps = new Map<number, { node: ts.Node; op: string }>();
+  /** Where a use counts as happening while a variable passed directly to a call is read: the call. */
+  useSite: ts.Node | undefined = undefined;
   /** Set while evaluating the argument a registration consumes (that read is the move itself). */
   suppressMoveUses = false;
 
@@ -248,9 +260,26 @@ export class Interpreter {
   }
 
   private execDeclarations(list: ts.VariableDeclarationList): void {
+    const using = (list.flags & this.ts.NodeFlags.Using) !== 0;
     for (const d of list.declarations) {
       const values = d.initializer ? this.eval(d.initializer) : [];
+      if (using) this.disposeAtBlockEnd(values);
       this.bind(d.name, values);
+    }
+  }
+
+  /** `using x = value`: a guard is released and a registration dropped when the block ends. */
+  private disposeAtBlockEnd(values: readonly AbstractValue[]): void {
+    for (const v of values) {
+      if (v.kind === 'guard') {
+        this.usingGuards.add(v);
+        for (const f of this.frames) {
+          const i = f.guards.indexOf(v);
+          if (i >= 0) f.guards.splice(i, 1);
+        }
+      } else if (v.kind === 'registration') {
+        this.accountedRegistrations.add(v);
+      }
     }
   }
 
@@ -375,9 +404,18 @@ export class Interpreter {
     for (const { value, holders } of reachable(values)) {
       if (!isScoped(value) || value.scope !== 'section' || !value.region) continue;
       if (value.kind === 'guard' && holders.length === 0 && !this.usingGuards.has(value)) continue;
-      if (!within(value.region, fn)) continue;
+      if (!this.ownsRegion(value.region, fn)) continue;
       this.escape(value, node, how, holders);
     }
+  }
+
+  /** Whether `region` is `fn` itself or a block of `fn`'s own body (not of a function nested in it). */
+  ownsRegion(region: ts.Node, fn: ts.Node): boolean {
+    if (region === fn) return true;
+    if (this.ts.isFunctionLike(region) || !within(region, fn)) return false;
+    let n: ts.Node | undefined = region.parent;
+    while (n && n !== fn && !this.ts.isFunctionLike(n)) n = n.parent;
+    return n === fn;
   }
 
   escape(
@@ -388,7 +426,12 @@ export class Interpreter {
     through: readonly { node: ts.Node; message: string }[] = [],
     keepsCore?: boolean,
   ): void {
-    if (this.escaped.has(value.root)) return;
+    if (this.suppressedEscapes.has(value.root)) return;
+    // Once a value has escaped, an object holding it going further is a later use, not a new escape.
+    if (holders.length > 0 && this.escaped.has(value.root)) return;
+    const key = `${value.root.id}:${sink.pos}:${sink.end}`;
+    if (this.reportedEscapes.has(key)) return;
+    this.reportedEscapes.add(key);
     if (value.kind !== 'param') this.escaped.add(value.root);
     this.emit({ type: 'escape', value, sink, how, holders, through, ...(keepsCore ? { keepsCore } : {}) });
   }

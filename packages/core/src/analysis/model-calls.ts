@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import { evalArguments, functionOf, invokeCallbacks } from './calls.js';
-import { invokeInline } from './closures.js';
+import { invokeDeferred, invokeInline } from './closures.js';
 import { isDiscarded } from './guard-checks.js';
 import type { Interpreter } from './interpreter.js';
 import { reportMutation } from './mutation.js';
@@ -84,7 +84,7 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
   }
   if (spec.registrations.some((r) => r.device === member)) {
     return receiver
-      .filter((r) => r.kind === 'registration')
+      .filter((r) => r.kind === 'registration' || r.kind === 'param')
       .map((r) =>
         createValue({ kind: 'registeredDevice', origin: call, description: 'the device of the registration', registration: r }),
       );
@@ -94,7 +94,7 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
   }
   if (spec.retypes.includes(member)) {
     return receiver
-      .filter((r) => r.kind === 'unregistered')
+      .filter((r) => r.kind === 'unregistered' || r.kind === 'param')
       .map((r) => deriveValue(r, call, `${r.description}, re-typed by \`${shortName}()\``));
   }
   const irq = spec.bindingOwnedCallbacks.find(([m]) => m === member);
@@ -109,10 +109,15 @@ export function kernelCall(it: Interpreter, call: ts.CallExpression, receiver: A
   const ctx = it.ctx;
   const type = ctx.checker.getTypeAtLocation(call);
   const scope = ctx.scopeOfType(type);
-  if (!scope || scope === 'device') return [];
+  if (!scope || scope === 'device') {
+    if (ctx.isPrimitive(type) || ctx.typeNameOf(type) !== undefined) return [];
+    // A user object the model keeps for the device (a file's private data): it outlives scopes.
+    return [createValue({ kind: 'external', origin: call, description: `the object \`${call.expression.getText()}()\` returns` })];
+  }
   const description = `the \`${ctx.checker.typeToString(type)}\` returned by \`${call.expression.getText()}\``;
   const base = receiver.find((r) => isScoped(r) || r.kind === 'param');
-  if (base) return [deriveValue(base, call, description)];
+  // The same object seen again (`asRef()`) keeps its provenance; another one has the scope its type gives.
+  if (base && (base.kind === 'param' || base.scope === scope)) return [deriveValue(base, call, description)];
   return [
     createValue({
       kind: 'scoped',
@@ -177,7 +182,7 @@ function consume(it: Interpreter, values: readonly AbstractValue[], argNode: ts.
       const key = `registeredTwice:${v.root.id}`;
       if (!it.reportedUses.has(key)) {
         it.reportedUses.add(key);
-        it.emit({ type: 'registeredTwice', value: v, use: argNode, at: previous });
+        it.emit({ type: 'registeredTwice', value: v, use: call, at: previous });
       }
     } else {
       it.state.moved.set(v.root, call);
@@ -192,6 +197,8 @@ function checkRegisteredReceiver(it: Interpreter, receiver: readonly AbstractVal
       if (dropped) it.emit({ type: 'useAfterDrop', value: v, use: call, at: dropped, op });
     } else if (v.kind === 'unregistered') {
       it.emit({ type: 'registeredOpOnUninit', value: v, use: call, op, how: howRetyped(it, callee) });
+    } else if (it.mode === 'summary' && v.kind === 'param' && v.paramIndex !== undefined && !it.paramRegisteredOps.has(v.paramIndex)) {
+      it.paramRegisteredOps.set(v.paramIndex, { node: call, op });
     }
   }
 }
@@ -258,10 +265,13 @@ function runCallback(
 
 /** An IRQ handler: kept by the returned registration, so it runs during the binding, after the callback. */
 function bindingOwnedCallback(it: Interpreter, call: CallLike, handlerNode: ts.Expression | undefined, handler: readonly AbstractValue[]): AbstractValue[] {
+  const captured: AbstractValue[] = [];
   for (const { value, holders } of reachable(handler)) {
     if (!isScoped(value) || value.scope === 'binding') continue;
+    captured.push(value);
     it.escape(value, handlerNode ?? call, 'it is captured by the IRQ handler, which runs after the callback has returned', holders.filter((h) => h.kind !== 'closure'), [], true);
   }
+  for (const c of handler) if (c.kind === 'closure' && c.fn) invokeDeferred(it, c.fn, captured);
   const registration = createValue({
     kind: 'scoped',
     origin: call,

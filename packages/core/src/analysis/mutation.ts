@@ -8,12 +8,12 @@ import type { AbstractValue } from './values.js';
  * the built-in collections it holds are mutations. In summaries, the same done to a parameter is
  * recorded, so a helper that mutates what it is given is reported at the call.
  */
-export function checkMutation(it: Interpreter, target: ts.Expression, how: string): void {
+export function checkMutation(it: Interpreter, target: ts.Expression, how: string, at: ts.Node = target): void {
   const tsm = it.ts;
   let t = target;
   while (tsm.isParenthesizedExpression(t) || tsm.isNonNullExpression(t)) t = t.expression;
   if (!tsm.isPropertyAccessExpression(t) && !tsm.isElementAccessExpression(t)) return;
-  reportMutation(it, it.eval(t.expression), t, how);
+  reportMutation(it, it.eval(t.expression), at, how);
 }
 
 export function reportMutation(it: Interpreter, bases: readonly AbstractValue[], at: ts.Node, how: string): void {

@@ -16,11 +16,12 @@ export function checkFrameObligations(it: Interpreter, frame: Frame): void {
   }
   for (const registration of frame.registrations) {
     if (returned.has(registration) || it.accountedRegistrations.has(registration)) continue;
-    it.emit({
-      type: 'leakedRegistration',
-      registration,
-      at: registration.origin,
-      through: registration.through ?? [],
-    });
+    const through = registration.through ?? [];
+    if (it.mode === 'summary') {
+      it.leakedRegistrations.push({ node: registration.origin, through });
+    } else if (frame.setup.role === 'probe') {
+      // Registrations die with the binding: one made by probe (or a helper it calls) must be owned.
+      it.emit({ type: 'leakedRegistration', registration, at: registration.origin, through });
+    }
   }
 }

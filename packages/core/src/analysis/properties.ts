@@ -42,9 +42,16 @@ export function propertyValues(
         break;
       }
       case 'scoped':
-      case 'driverData':
         if (resultCarries()) out.push(deriveValue(base, typeNode, describeDerived(base, key)));
         break;
+      case 'driverData': {
+        // Everything the borrowed data holds stays linked to it (mutating it mutates the data);
+        // only what carries a scope is also followed for escapes.
+        if (it.ctx.isPrimitive(it.ctx.checker.getTypeAtLocation(typeNode))) break;
+        const derived = deriveValue(base, typeNode, describeDerived(base, key));
+        out.push(resultCarries() ? derived : { ...derived, scope: 'device' });
+        break;
+      }
       default:
         break;
     }
@@ -63,6 +70,8 @@ export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | und
   if (!readsFromLocalRoot(it, node)) return undefined;
   const ctx = it.ctx;
   const type = ctx.checker.getTypeAtLocation(node);
+  const place = placeValue(it, node, type);
+  if (place) return place;
   const scope = ctx.scopeOfType(type);
   if (!scope || scope === 'device') return undefined;
   const text = node.getText().replace(/\s+/g, ' ');
@@ -74,6 +83,28 @@ export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | und
     rule: scope === 'section' ? 'guard' : 'bound',
     region: scope === 'section' ? it.frame.fn : (it.frames[0]?.fn ?? it.frame.fn),
   });
+}
+
+/**
+ * A registration or an unregistered device kept in a field (`this.reg`): the same field read
+ * twice in one function is the same value, so a drop (or a move) through one read is seen by the
+ * next. These are not obligations of the function that reads them.
+ */
+function placeValue(it: Interpreter, node: ts.Node, type: ts.Type): AbstractValue | undefined {
+  const spec = it.ctx.model.spec;
+  const name = it.ctx.typeNameOf(type);
+  const registration = spec.registrations.find((r) => r.type === name);
+  if (!registration && name !== spec.movableType) return undefined;
+  const key = node.getText().replace(/\s+/g, '');
+  let value = it.places.get(key);
+  if (!value) {
+    value = registration
+      ? createValue({ kind: 'registration', origin: node, description: `\`${key}\``, label: registration.label })
+      : createValue({ kind: 'unregistered', origin: node, description: `\`${key}\`` });
+    it.places.set(key, value);
+    it.accountedRegistrations.add(value);
+  }
+  return value;
 }
 
 /** Whether a property chain starts at `this`, a parameter or a local variable. */

@@ -113,8 +113,10 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
   const spec = ctx.model.spec;
   const probeNames = new Set(spec.drivers.flatMap((d) => [d.probe, d.unbind]));
   const tableNames = new Set(spec.handlerTables.map((h) => h.table));
-  const resolve = (e: ts.Expression): ts.FunctionLikeDeclaration | undefined => {
-    const symbol = ctx.symbolAt(tsm.isPropertyAccessExpression(e) ? e.name : e);
+  const resolve = (e: ts.Expression): ts.FunctionLikeDeclaration | undefined =>
+    resolveSymbol(ctx.symbolAt(tsm.isPropertyAccessExpression(e) ? e.name : e));
+  const resolveSymbol = (s: ts.Symbol | undefined): ts.FunctionLikeDeclaration | undefined => {
+    const symbol = s && s.flags & tsm.SymbolFlags.Alias ? ctx.checker.getAliasedSymbol(s) : s;
     for (const d of symbol?.declarations ?? []) {
       if (tsm.isFunctionDeclaration(d) || tsm.isMethodDeclaration(d)) return d;
       if (tsm.isVariableDeclaration(d) && d.initializer && (tsm.isArrowFunction(d.initializer) || tsm.isFunctionExpression(d.initializer))) {
@@ -127,6 +129,11 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
     if (sf.isDeclarationFile || ctx.model.isPackageFile(sf.fileName)) continue;
     if (![...probeNames, ...tableNames].some((n) => sf.text.includes(n))) continue;
     walk(tsm, sf, (n) => {
+      if (tsm.isShorthandPropertyAssignment(n) && probeNames.has(n.name.text)) {
+        const fn = resolveSymbol(ctx.checker.getShorthandAssignmentValueSymbol(n));
+        const driver = spec.drivers.find((d) => d.probe === n.name.text || d.unbind === n.name.text);
+        if (fn && driver) roles.set(fn, driver.probe === n.name.text ? { kind: 'probe' } : { kind: 'unbind', dataParameter: driver.dataParameter });
+      }
       if (tsm.isPropertyAssignment(n) && tsm.isIdentifier(n.name)) {
         const init = n.initializer;
         if (probeNames.has(n.name.text) && (tsm.isIdentifier(init) || tsm.isPropertyAccessExpression(init))) {
@@ -142,7 +149,7 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
             if (!tsm.isPropertyAssignment(p) && !tsm.isShorthandPropertyAssignment(p)) continue;
             const target = tsm.isPropertyAssignment(p) ? p.initializer : p.name;
             if (!tsm.isIdentifier(target) && !tsm.isPropertyAccessExpression(target)) continue;
-            const fn = resolve(target);
+            const fn = tsm.isShorthandPropertyAssignment(p) ? resolveSymbol(ctx.checker.getShorthandAssignmentValueSymbol(p)) : resolve(target);
             if (fn) roles.set(fn, { kind: 'handler', sectionParameters: table.sectionParameters, callee: 'the ioctl dispatch' });
           }
         }

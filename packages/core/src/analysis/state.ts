@@ -11,9 +11,10 @@ export interface ThisKey {
 /**
  * What holds on one path through the code being interpreted.
  *
- * `vars` may-holds (a variable holds any of its values); the `released`, `moved`, `dropped` and
- * `absent` maps must-hold (true on every path that reaches here), so a report built on them is
- * never a guess. `awaited` is the first `await` passed on every path in the current async frame.
+ * `vars` may-holds (a variable holds any of its values), and so does `moved` (a device moved on
+ * some path may not be used, as Rust rejects a possibly moved value); the `released`, `dropped`
+ * and `absent` maps must-hold (true on every path that reaches here), so a report of a use after
+ * release or drop is never a guess. `awaited` is the first `await` passed on every path in the current async frame.
  *
  * Invariants: a dead state (after return/throw/break) is never joined into a live one.
  */
@@ -70,7 +71,7 @@ export class State {
     for (const s of rest) {
       for (const [k, v] of s.vars) out.add(k, v);
       intersect(out.released, s.released);
-      intersect(out.moved, s.moved);
+      for (const [k, v] of s.moved) if (!out.moved.has(k)) out.moved.set(k, v);
       intersect(out.dropped, s.dropped);
       for (const g of [...out.absent]) if (!s.absent.has(g)) out.absent.delete(g);
       if (!s.awaited) out.awaited = undefined;

@@ -5,7 +5,7 @@ import { propertyValues } from './properties.js';
 import { isDriverClassMember } from './roots.js';
 import { scopeOrder } from '../model/spec.js';
 import { reportMutation } from './mutation.js';
-import { addContent, isScoped, reachable, type AbstractValue } from './values.js';
+import { addContent, isTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
 
 /** Where a store puts a value, as far as lifetimes go. */
 export type Location =
@@ -105,11 +105,11 @@ export function storeInto(
 export function checkStore(it: Interpreter, values: readonly AbstractValue[], sink: ts.Node, location: Location): void {
   for (const { value, holders } of reachable(values)) {
     if (value.kind === 'registration') {
-      if (!(location.kind === 'variable' && location.global)) it.accountedRegistrations.add(value);
+      // Kept in an object that outlives it, it is owned; kept only by something long-lived, it leaks.
+      if (!isLongLived(it, location)) it.accountedRegistrations.add(value);
       continue;
     }
-    const tracked = isScoped(value) || value.kind === 'driverData' || (it.mode === 'summary' && value.kind === 'param');
-    if (!tracked) continue;
+    if (!isTracked(value, it.mode) || throughRegistration(holders)) continue;
     const verdict = outlives(it, location, value);
     if (verdict === 'inside') continue;
     if (verdict === 'flow') continue;
@@ -153,6 +153,8 @@ function baseVerdict(it: Interpreter, b: AbstractValue, value: AbstractValue, re
       return it.mode === 'summary' ? 'flow' : 'outside';
     case 'registration':
       return value.scope === 'binding' || value.kind === 'param' ? 'inside' : 'outside';
+    case 'external':
+      return 'outside';
     case 'scoped':
     case 'guard':
     case 'driverData': {
@@ -188,6 +190,23 @@ function syntacticVerdict(it: Interpreter, base: ts.Expression, value: AbstractV
   if (isModuleLevel(it, declaration)) return 'outside';
   if (region && !within(declaration, region)) return 'outside';
   return 'inside';
+}
+
+/** A module variable, a global, an object the model keeps for the device, or a driver object. */
+function isLongLived(it: Interpreter, location: Location): boolean {
+  if (location.kind === 'variable') return location.global;
+  if (location.bases.some((b) => b.kind === 'external')) return true;
+  if (location.bases.some((b) => b.kind === 'fresh' || b.kind === 'param' || b.kind === 'driverData' || b.kind === 'scoped')) return false;
+  const tsm = it.ts;
+  let root: ts.Expression = location.base;
+  while (tsm.isPropertyAccessExpression(root) || tsm.isElementAccessExpression(root) || tsm.isParenthesizedExpression(root) || tsm.isNonNullExpression(root)) {
+    root = root.expression;
+  }
+  if (root.kind === tsm.SyntaxKind.ThisKeyword) return isDriverClassMember(it, root);
+  if (!tsm.isIdentifier(root)) return false;
+  if (['globalThis', 'window', 'global', 'self'].includes(root.text)) return true;
+  const decl = it.ctx.checker.getSymbolAtLocation(root)?.valueDeclaration;
+  return decl !== undefined && !tsm.isParameter(decl) && isModuleLevel(it, decl);
 }
 
 function summarisedFunction(it: Interpreter): ts.Node | undefined {

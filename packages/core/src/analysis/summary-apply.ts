@@ -5,7 +5,7 @@ import { storeInto } from './stores.js';
 import type { Summary } from './summary-types.js';
 import { usingBlockOf } from './using.js';
 import { isDiscarded } from './guard-checks.js';
-import { createValue, isScoped, reachable, union, type AbstractValue, type RelatedNode } from './values.js';
+import { createValue, isTracked, reachable, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -47,8 +47,7 @@ export function applySummary(
     const how = `it is passed to \`${name}\` (${where(fn)}), where ${e.how}`;
     const through: RelatedNode[] = [{ node: e.sink, message: `\`${name}\` lets it escape here` }, ...e.through];
     for (const { value, holders } of reachable(argValues(e.param))) {
-      const tracked = isScoped(value) || value.kind === 'driverData' || (it.mode === 'summary' && value.kind === 'param');
-      if (tracked) it.escape(value, call, how, holders, through, e.keepsCore);
+      if (isTracked(value, it.mode) && !throughRegistration(holders)) it.escape(value, call, how, holders, through, e.keepsCore);
     }
   }
   for (const f of summary.flowsInto) {
@@ -63,6 +62,9 @@ export function applySummary(
       if (v.kind !== 'unregistered' && !(it.mode === 'summary' && v.kind === 'param')) continue;
       const previous = it.state.moved.get(v.root);
       if (previous && v.kind === 'unregistered') {
+        // Passing it was the use; being registered again is the problem to report.
+        const index = it.events.findIndex((e) => e.type === 'useAfterMove' && e.use === call && e.value.root === v.root);
+        if (index >= 0) it.events.splice(index, 1);
         it.emit({ type: 'registeredTwice', value: v, use: call, at: previous });
       } else {
         it.state.moved.set(v.root, call);
@@ -107,6 +109,31 @@ export function applySummary(
     for (const { value } of reachable(args[i] ?? [])) {
       if (value.kind === 'registration' && (summary.flowsInto.some((f) => f.from === i) || escapingParams.has(i))) {
         it.accountedRegistrations.add(value);
+      }
+    }
+  }
+
+  for (const leak of summary.leaked) {
+    const through: RelatedNode[] = [{ node: leak.node, message: `\`${name}\` creates the registration here and keeps it nowhere` }, ...leak.through];
+    if (it.mode === 'summary') it.leakedRegistrations.push({ node: call, through });
+    else if (it.frames[0]?.setup.role === 'probe') {
+      const registration = createValue({ kind: 'registration', origin: call, description: `the registration \`${name}\` creates`, through });
+      it.emit({ type: 'leakedRegistration', registration, at: call, through });
+    }
+  }
+  for (const [i, { node, op }] of summary.registeredOps) {
+    for (const v of argValues(i)) {
+      if (v.kind === 'unregistered') {
+        it.emit({
+          type: 'registeredOpOnUninit',
+          value: v,
+          use: call,
+          op,
+          how: `it is passed to \`${name}\` (${where(fn)}), which calls \`${op}\` on it`,
+          through: [{ node, message: `\`${op}\` is called here` }],
+        });
+      } else if (it.mode === 'summary' && v.kind === 'param' && v.paramIndex !== undefined && !it.paramRegisteredOps.has(v.paramIndex)) {
+        it.paramRegisteredOps.set(v.paramIndex, { node: call, op });
       }
     }
   }

@@ -39,6 +39,10 @@ export interface Summary {
   /** Values the function obtained itself and returns (guards, registrations, scoped values). */
   readonly returned: readonly AbstractValue[];
   readonly isAsync: boolean;
+  /** Registrations the function creates (itself or through its callees) and neither returns, owns nor drops. */
+  readonly leaked: readonly { readonly node: ts.Node; readonly through: readonly RelatedNode[] }[];
+  /** Registered-only operations it performs on a parameter (on an unregistered device: a misuse). */
+  readonly registeredOps: ReadonlyMap<number, { readonly node: ts.Node; readonly op: string }>;
 }
 
 export const borrowingSummary: Summary = {
@@ -53,4 +57,6 @@ export const borrowingSummary: Summary = {
   returnsFresh: false,
   returned: [],
   isAsync: false,
+  leaked: [],
+  registeredOps: new Map(),
 };

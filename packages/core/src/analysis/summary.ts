@@ -107,6 +107,8 @@ function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summar
     returnsFresh,
     returned,
     isAsync: frame.isAsync,
+    leaked: [...it.leakedRegistrations],
+    registeredOps: new Map(it.paramRegisteredOps),
   };
 }
 

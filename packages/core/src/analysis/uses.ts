@@ -8,7 +8,8 @@ import type { AbstractValue } from './values.js';
  * ended when the callback returned its promise); an unregistered device read after it was moved.
  * Each value is reported at its first such use only.
  */
-export function noteUses(it: Interpreter, values: readonly AbstractValue[], use: ts.Node): void {
+export function noteUses(it: Interpreter, values: readonly AbstractValue[], read: ts.Node): void {
+  const use = it.useSite ?? read;
   for (const v of values) {
     const guard = v.kind === 'guard' ? v : v.guard;
     if (guard) {

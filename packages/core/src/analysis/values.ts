@@ -15,6 +15,8 @@ import type { Scope } from '../model/spec.js';
  * - `registration`: a registration, which must be owned by the driver data or dropped.
  * - `registeredDevice`: the device of a registration (used after the registration is dropped?).
  * - `driverData`: the driver data `unbind` only borrows.
+ * - `external`: an object the model hands out that lives as long as the device (a file's data):
+ *   anything stored in it outlives every section, callback and binding.
  *
  * Invariants: `id` is unique per engine; `region` (when set) lies in `origin`'s file and contains
  * `origin` for values obtained in code; `root` is the value this one was derived from (itself for
@@ -29,7 +31,8 @@ export type ValueKind =
   | 'unregistered'
   | 'registration'
   | 'registeredDevice'
-  | 'driverData';
+  | 'driverData'
+  | 'external';
 
 export type ScopeRule = 'guard' | 'bound';
 
@@ -103,6 +106,21 @@ export function deriveValue(base: AbstractValue, origin: ts.Node, description: s
 /** Whether a value has a scope a rule checks. */
 export function isScoped(v: AbstractValue): boolean {
   return (v.kind === 'scoped' || v.kind === 'guard') && v.scope !== undefined && v.scope !== 'device';
+}
+
+/**
+ * Whether a rule follows where `v` goes: scoped values, the borrowed driver data and what it holds
+ * that carries a scope, and (in summaries) parameters.
+ */
+export function isTracked(v: AbstractValue, mode: 'report' | 'summary'): boolean {
+  if (isScoped(v)) return true;
+  if (v.kind === 'driverData') return v.scope === 'binding';
+  return mode === 'summary' && v.kind === 'param';
+}
+
+/** Whether `holders` pass through a registration (its registration data is owned by it). */
+export function throughRegistration(holders: readonly AbstractValue[]): boolean {
+  return holders.some((h) => h.kind === 'registration');
 }
 
 /** Adds `values` to `into`, keeping each value once. */

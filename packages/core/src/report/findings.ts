@@ -24,7 +24,8 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
       case 'escape': {
         if (!e.value.rule || e.value.kind === 'param') break;
         const f = escapeFinding(tsm, sf, e, checker);
-        push(f, `escape:${e.value.root.id}:${nodeKey(e.sink)}`);
+        // One escape expression is one finding, however many values leave through it.
+        push(f, `escape:${e.value.rule}:${nodeKey(e.sink)}`);
         break;
       }
       case 'notReleased':
@@ -79,9 +80,9 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
         push(
           make(tsm, 'no-unregistered-device-use', 'registeredOpOnUninit', e.use, {
             op: e.op ?? 'this operation',
-            value: valueText(e.use, e.value),
+            value: valueText(e.use, e.value, false),
             how: e.how ?? 'its type says so',
-          }, [related(e.value.origin, 'the unregistered device comes from here')]),
+          }, [related(e.value.origin, 'the unregistered device comes from here'), ...(e.through ?? []).map((t) => related(t.node, t.message))]),
           `uninit:${nodeKey(e.use)}`,
         );
         break;
@@ -133,7 +134,8 @@ function escapeFinding(tsm: TsModule, sf: ts.SourceFile, e: EscapeEvent, checker
     ...e.through.map((t: RelatedNode) => related(t.node, t.message)),
   ];
   if (v.rule === 'guard') {
-    return make(tsm, 'no-leaked-unbind-guard', 'escapes', e.sink, { value, origin: at(v.origin, e.sink), sink: e.how }, relatedLocations, flow);
+    const opened = v.guard?.origin ?? (v.region && tsm.isFunctionLike(v.region) ? v.region : v.origin);
+    return make(tsm, 'no-leaked-unbind-guard', 'escapes', e.sink, { value, origin: at(opened, e.sink), sink: e.how }, relatedLocations, flow);
   }
   const scope = v.scope === 'callback' && !e.keepsCore ? 'callback' : v.scope;
   const scopeText = scope === 'callback' ? 'during the callback it was passed to' : 'while the driver is bound';
@@ -206,9 +208,9 @@ export function at(node: ts.Node, from: ts.Node): string {
 }
 
 /** How a value is named in a message: its description, capitalised for the sentence start. */
-function valueText(use: ts.Node, v: AbstractValue): string {
-  const d = v.description.replace(/ here$/, ` at ${at(v.origin, use)}`);
-  return d.charAt(0).toUpperCase() + d.slice(1);
+function valueText(use: ts.Node, v: AbstractValue, sentenceStart = true): string {
+  const d = v.description.replace(/ here\b/, ` at ${at(v.origin, use)}`);
+  return sentenceStart ? d.charAt(0).toUpperCase() + d.slice(1) : d;
 }
 
 function nodeKey(n: ts.Node): string {

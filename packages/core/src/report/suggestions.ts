@@ -41,7 +41,10 @@ function useUsing(tsm: TsModule, call: ts.Node): Suggestion[] {
 function useToNormal(tsm: TsModule, sink: ts.Node, checker: ts.TypeChecker): Suggestion[] {
   let value: ts.Expression | undefined;
   if (tsm.isBinaryExpression(sink) && sink.operatorToken.kind === tsm.SyntaxKind.EqualsToken) value = sink.right;
-  else if (tsm.isCallExpression(sink) && sink.arguments.length === 1) value = sink.arguments[0];
+  else if (tsm.isCallExpression(sink)) {
+    const candidates = sink.arguments.filter((a) => checker.getTypeAtLocation(a).getProperty('toNormal'));
+    if (candidates.length === 1) value = candidates[0];
+  }
   if (!value) return [];
   const type = checker.getTypeAtLocation(value);
   const toNormal = type.getProperty('toNormal');

@@ -16,14 +16,24 @@ const marker = 'SAFETY:';
 export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, unsafeNames: ReadonlySet<string>): Finding[] {
   const tsm = ctx.ts;
   const calls: { node: ts.CallExpression | ts.NewExpression; callee: string }[] = [];
+  // Local aliases of unsafe functions (`const trust = trustBound`) are unsafe to call too.
+  const aliases = new Set<string>();
+  if (unsafeNames.size > 0) {
+    walk(tsm, sf, (n) => {
+      if (tsm.isVariableDeclaration(n) && tsm.isIdentifier(n.name) && n.initializer) {
+        const init = n.initializer;
+        const name = tsm.isIdentifier(init) ? init.text : tsm.isPropertyAccessExpression(init) ? init.name.text : undefined;
+        if (name && unsafeNames.has(name)) aliases.add(n.name.text);
+      }
+    });
+  }
   if (unsafeNames.size > 0) {
     walk(tsm, sf, (n) => {
       if (!tsm.isCallExpression(n) && !tsm.isNewExpression(n)) return;
       const nameNode = calleeNameNode(tsm, n.expression);
-      if (nameNode && unsafeNames.has(nameNode.text)) {
-        const symbol = ctx.symbolAt(nameNode);
-        const decl = symbol?.declarations?.find((d) => ctx.isUnsafeDeclaration(d));
-        if (decl) calls.push({ node: n, callee: nameNode.text });
+      if (nameNode && (unsafeNames.has(nameNode.text) || aliases.has(nameNode.text))) {
+        const unsafe = unsafeTarget(ctx, nameNode, 3);
+        if (unsafe) calls.push({ node: n, callee: unsafe });
       }
     });
   }
@@ -49,6 +59,22 @@ export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, u
     findings.push(finding(sf, sf, 'unused', {}, c.pos, c.end));
   }
   return findings;
+}
+
+/** The name of the unsafe declaration a callee name denotes, following local aliases. */
+function unsafeTarget(ctx: AnalysisContext, name: ts.Node, depth: number): string | undefined {
+  const tsm = ctx.ts;
+  const symbol = ctx.symbolAt(name);
+  for (const d of symbol?.declarations ?? []) {
+    if (ctx.isUnsafeDeclaration(d)) return symbol?.name;
+    if (depth > 0 && tsm.isVariableDeclaration(d) && d.initializer && !ctx.isUnsafeDeclaration(d.parent.parent)) {
+      const init = d.initializer;
+      const next = tsm.isIdentifier(init) ? init : tsm.isPropertyAccessExpression(init) ? init.name : undefined;
+      const found = next && unsafeTarget(ctx, next, depth - 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 function calleeNameNode(tsm: TsModule, e: ts.Expression): ts.Identifier | undefined {

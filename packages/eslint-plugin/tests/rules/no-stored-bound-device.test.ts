@@ -1,34 +1,1059 @@
+/**
+ * `bindsafe/no-stored-bound-device`: the oracle suite, derived from docs/rules.md (the contract),
+ * not from what the engine happens to do.
+ *
+ * What the rule finds: a `Device<Core>` (callback scope: the `probe`/`unbind` argument) or a
+ * `Device<Bound>` (binding scope), or a value obtained through one (`devres.access()` results,
+ * `Bar`, `IoMem`, a user's own wrapper holding a `Device<Bound>`), stored where it outlives its
+ * scope. Every case is labelled with the flow level it exercises (L0 direct, L1 aliases /
+ * destructuring / conditionals / spread / literals, L2 closures, L3 a helper in the same file, L4
+ * a helper in another module: `fixture/no-stored-bound-device.helpers.ts`).
+ *
+ * Locations ("Where a finding points"): for an escape, the expression where the value leaves its
+ * scope: the assignment, the `push`/`set`/`add` call, the `return`, the closure handed to
+ * `setTimeout`/`.then`/`on`, the call whose callee stores it (L3/L4: the call in the caller). A
+ * Core device put into a driver-data field declared `Core` points at that property of the returned
+ * literal (the store the decision names), not at the `return` of the otherwise-fine driver data.
+ * `at(code, snippet)` turns "the finding points at the first character of `snippet`" into the
+ * 1-based line and column RuleTester checks.
+ */
+import { describe, expect, it } from 'vitest';
+import { Linter } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import { join } from 'node:path';
 import rule from '../../src/rules/no-stored-bound-device.js';
-import { createRuleTester, imports } from '../rule-tester.js';
+import { createRuleTester, fixtureDir, imports } from '../rule-tester.js';
+import { typeErrorsOfAll } from '../type-check.js';
 
-const ruleTester = createRuleTester();
+/** The 1-based line and column of the first character of `snippet`, which must occur exactly once in `code`. */
+function at(code: string, snippet: string): { line: number; column: number } {
+  const index = code.indexOf(snippet);
+  if (index < 0) throw new Error(`'${snippet}' does not occur in the case`);
+  if (code.indexOf(snippet, index + 1) >= 0) throw new Error(`'${snippet}' occurs more than once in the case`);
+  const before = code.slice(0, index);
+  return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
+}
 
-ruleTester.run('no-stored-bound-device', rule, {
-  valid: [
-    {
-      code: imports + `
-export const driver: pci.Driver<{ pdev: pci.Device<device.Bound> }> = {
-  name: 'x',
-  idTable: [{ vendor: 1, device: 2 }],
+/** `code` with its single occurrence of `from` replaced by `to` (a suggestion's expected output). */
+function edit(code: string, from: string, to: string): string {
+  at(code, from);
+  return code.replace(from, () => to);
+}
+
+/** A `stored` finding pointing at `snippet`. */
+function stored(code: string, snippet: string) {
+  return { messageId: 'stored' as const, ...at(code, snippet) };
+}
+
+/** A `stored` finding pointing at `snippet`, with the `useToNormal` suggestion turning `value` into `value.toNormal()` there. */
+function storedSuggestingHandle(code: string, snippet: string, value: string) {
+  const fixed = snippet.replace(value, () => `${value}.toNormal()`);
+  if (fixed === snippet) throw new Error(`'${value}' does not occur in '${snippet}'`);
+  return { ...stored(code, snippet), suggestions: [{ messageId: 'useToNormal' as const, output: edit(code, snippet, fixed) }] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// valid: bound values kept where they die no later than their scope, handles and Devres
+// containers anywhere, values only borrowed during a call ("Not problems" and the decisions).
+// ---------------------------------------------------------------------------------------------
+
+const valid: { name: string; code: string }[] = [
+  {
+    name: 'L0: probe keeps its Device<Core> in a driver-data field declared Device<Bound> (decision)',
+    code: imports + `// L0: probe's Device<Core> stored in a driver-data field whose declared type is Device<Bound>
+interface NovaData {
+  readonly pdev: pci.Device<device.Bound>;
+  readonly regs: devres.Devres<pci.Bar>;
+}
+export const driver: pci.Driver<NovaData> = {
+  name: 'nova-core',
+  idTable: [{ vendor: 0x10de, device: 0x2684 }],
   probe(dev) {
+    dev.enableDeviceMem();
+    dev.setMaster();
+    const regs = dev.iomapRegion(0, 'nova-core/bar0');
+    return { pdev: dev, regs };
+  },
+};
+`,
+  },
+  {
+    name: 'L0: a class driver returns a driver-data class holding the Device<Bound> and the Bar',
+    code: imports + `// L0: class driver; the driver data (a class) holds the device and the Bar from devres.access()
+class GpuData {
+  constructor(
+    readonly pdev: pci.Device<device.Bound>,
+    readonly bar: pci.Bar,
+  ) {}
+  boot(): void {
+    this.bar.write32(0x1, 0x200);
+  }
+}
+export class GpuDriver implements pci.Driver<GpuData> {
+  readonly name = 'gpu';
+  readonly idTable = [{ vendor: 0x1af4, device: 0x1050 }];
+  probe(dev: pci.Device<device.Core>): GpuData {
+    const regs = dev.iomapRegion(0, 'gpu/regs');
+    const data = new GpuData(dev, regs.access(dev.asRef()));
+    data.boot();
+    return data;
+  }
+  unbind(dev: pci.Device<device.Core>, data: Readonly<GpuData>): void {
+    data.bar.write32(0x0, 0x200);
+    dev.asRef().info('gpu: stopped');
+  }
+}
+`,
+  },
+  {
+    name: 'L0: toNormal() handles and Devres containers stored in module-level variables, Maps and arrays',
+    code: imports + `// L0: Device<Normal> handles (toNormal()) and Devres<T> containers are storable anywhere
+let lastProbed: pci.Device | undefined;
+const parents = new Map<number, device.Device>();
+const mappings: devres.Devres<pci.Bar>[] = [];
+let firstMapping: devres.Devres<pci.Bar> | undefined;
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'ivpu',
+  idTable: [{ vendor: 0x8086, device: 0x7d1d }],
+  probe(dev) {
+    lastProbed = dev.toNormal();
+    parents.set(dev.revision, dev.asRef().toNormal());
+    const regs = dev.iomapRegion(0, 'ivpu/regs');
+    mappings.push(regs);
+    firstMapping ??= regs;
+    return { regs };
+  },
+  unbind(dev) {
+    lastProbed = dev.toNormal();
+  },
+};
+export function anyMapped(): boolean {
+  return firstMapping !== undefined && mappings.length > 0 && lastProbed !== undefined;
+}
+`,
+  },
+  {
+    name: "L0: an auxiliary driver keeps its bound parent (dev.parent()) in registration data and driver data",
+    code: imports + `// L0: the parent of a bound auxiliary device is binding-scoped: fine in registration data and driver data
+interface NovaRegData {
+  readonly parent: device.Device<device.Bound>;
+}
+type NovaDrm = drm.Driver<{ label: string }, NovaRegData, { opened: number }, 'auxiliary'>;
+const novaDrm: NovaDrm = {
+  info: { name: 'nova', desc: 'nova drm', major: 0, minor: 1, patchlevel: 0 },
+  bus: 'auxiliary',
+  openFile: () => ({ opened: 1 }),
+  ioctls: {},
+};
+export const driver: auxiliary.Driver<{ parent: device.Device<device.Bound>; registration: drm.Registration<NovaDrm> }> = {
+  name: 'nova-drm',
+  idTable: [{ modname: 'nova_core', name: 'nova-drm' }],
+  probe(dev) {
+    const parent = dev.parent();
+    const udev = drm.UnregisteredDevice.new(novaDrm, dev, { label: parent.name });
+    const registration = drm.Registration.new(dev, udev, { parent }, 0);
+    return { parent, registration };
+  },
+};
+`,
+  },
+  {
+    name: 'L0: a bound device passed to a declared (body-less) function: unknown callees borrow by default',
+    code: imports + `// L0: unknown callee (declare'd, no body): borrowed by default, no escape
+declare function traceProbe(dev: pci.Device<device.Bound>, bar: pci.Bar): void;
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'traced',
+  idTable: [{ vendor: 0x1234, device: 0x0001 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'traced/regs');
+    traceProbe(dev, regs.access(dev.asRef()));
+    console.log(dev.name, dev.asRef());
+    return { regs };
+  },
+};
+`,
+  },
+  {
+    name: 'L0: a drm.Device handle stored in a module variable, the Bar kept in registration data',
+    code: imports + `// L0: drm.Device handles anywhere; a Bar in the registration data; the registration owned by the driver data
+interface GpuRegData {
+  readonly bar: pci.Bar;
+  readonly pdev: pci.Device<device.Bound>;
+}
+type GpuDrm = drm.Driver<{ label: string }, GpuRegData, { opened: number }, 'pci'>;
+const gpuDrm: GpuDrm = {
+  info: { name: 'gpu', desc: 'example GPU', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ opened: Date.now() }),
+  ioctls: {},
+};
+let card: drm.Device<GpuDrm> | undefined;
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar>; registration: drm.Registration<GpuDrm> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 0x1af4, device: 0x1050 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'gpu/regs');
+    const udev = drm.UnregisteredDevice.new(gpuDrm, dev, { label: dev.name });
+    const registration = drm.Registration.new(dev, udev, { bar: regs.access(dev.asRef()), pdev: dev }, 0);
+    card = registration.device();
+    return { regs, registration };
+  },
+};
+export function cardName(): string | undefined {
+  return card?.name;
+}
+`,
+  },
+  {
+    name: 'L0: an early throw in probe leaves partial state behind (the model cleans up)',
+    code: imports + `import { errors } from '@bindsafe/kernel';
+// L0: early throw in probe: the partial state (a mapped BAR, a local record) is cleaned up by the model
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar>; pdev: pci.Device<device.Bound> }> = {
+  name: 'flaky',
+  idTable: [{ vendor: 0x1234, device: 0x0002 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'flaky/regs');
+    const partial = { pdev: dev, bar: regs.access(dev.asRef()) };
+    if (partial.bar.read32(0x0) === 0xffffffff) {
+      throw new errors.KernelError('ENODEV', 'the device fell off the bus');
+    }
+    return { regs, pdev: partial.pdev };
+  },
+};
+`,
+  },
+  {
+    name: 'L0: code that does not import the model: zero findings whatever it does',
+    // The one case without the `imports` line: the point is that nothing of the model is imported.
+    code: `// L0: no import of @bindsafe/kernel: a look-alike Device and probe storing it everywhere
+interface Bound {
+  readonly bound: true;
+}
+class Device<Ctx = unknown> {
+  constructor(
+    readonly name: string,
+    readonly ctx?: Ctx,
+  ) {}
+}
+let saved: Device<Bound> | undefined;
+const all: Device<Bound>[] = [];
+export function probe(dev: Device<Bound>): { dev: Device<Bound> } {
+  saved = dev;
+  all.push(dev);
+  setTimeout(() => console.log(dev.name), 10);
+  return { dev };
+}
+export function savedName(): string | undefined {
+  return saved?.name;
+}
+`,
+  },
+  {
+    name: 'L1: aliases, destructuring, conditionals and literals that stay inside probe',
+    code: imports + `// L1: objects and arrays created inside probe and dropped there; aliases and destructuring of them
+export const driver: platform.Driver<{ regs: devres.Devres<platform.IoMem> }> = {
+  name: 'rockchip-vop2',
+  idTable: [{ compatible: 'rockchip,rk3588-vop' }],
+  probe(dev) {
+    const regs = dev.iomapResource(0);
+    const io = regs.access(dev.asRef());
+    const ctx = { pdev: dev, io };
+    const { io: alias } = ctx;
+    const chosen = io.size > 0x100 ? alias : ctx.io;
+    const windows: platform.IoMem[] = [];
+    windows.push(chosen, ...[alias]);
+    const copy = { ...ctx, windows };
+    copy.io.write32(0x1, 0x0);
+    for (const w of copy.windows) w.write32(0x0, 0x4);
+    return { regs };
+  },
+};
+`,
+  },
+  {
+    name: "L1: bound values stored in objects the driver data owns (built in probe, spread, a user's wrapper type)",
+    code: imports + `// L1: stored into objects created in probe that the returned driver data owns, incl. a user's wrapper of a Device<Bound>
+class Board {
+  constructor(
+    readonly dev: device.Device<device.Bound>,
+    readonly regs: pci.Bar,
+  ) {}
+  reset(): void {
+    this.regs.write32(0x1, 0x10);
+  }
+}
+interface State {
+  owner: device.Device<device.Bound> | undefined;
+  readonly bars: pci.Bar[];
+  readonly byIndex: Map<number, pci.Bar>;
+}
+export const driver: pci.Driver<{ state: State; regs: devres.Devres<pci.Bar>; pdev: pci.Device<device.Bound>; board: Board }> = {
+  name: 'multi-bar',
+  idTable: [{ vendor: 0x1234, device: 0x0003 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'multi/bar0');
+    const state: State = { owner: undefined, bars: [], byIndex: new Map() };
+    const bar = regs.access(dev.asRef());
+    state.owner = dev.asRef();
+    state.bars.push(bar);
+    state.byIndex.set(0, bar);
+    const board = new Board(dev.asRef(), bar);
+    board.reset();
+    const parts = { regs, pdev: dev };
+    return { ...parts, state, board };
+  },
+};
+`,
+  },
+  {
+    name: 'L1: a Devres (and devres.register) holding a value that holds a Bar, the Devres stored anywhere',
+    code: imports + `// L1: binding-scoped values stored in a Devres / handed to devres.register: fine, the container is a handle
+class Watchdog implements Disposable {
+  constructor(readonly bar: pci.Bar) {}
+  kick(): void {
+    this.bar.write32(0x1, 0x40);
+  }
+  [Symbol.dispose](): void {
+    this.bar.write32(0x0, 0x40);
+  }
+}
+const watchdogs: devres.Devres<Watchdog>[] = [];
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'wdt',
+  idTable: [{ vendor: 0x1234, device: 0x0005 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'wdt/regs');
+    const bar = regs.access(dev.asRef());
+    watchdogs.push(new devres.Devres(dev.asRef(), new Watchdog(bar)));
+    devres.register(dev.asRef(), new Watchdog(bar));
+    return { regs };
+  },
+};
+`,
+  },
+  {
+    name: 'L2: an IRQ handler capturing the Bar (registration owned by the driver data) and a closure kept in the driver data',
+    code: imports + `// L2: closure handed to requestIrq, the IrqRegistration in the driver data; a closure stored in the driver data
+interface IrqData {
+  readonly irq: pci.IrqRegistration;
+  readonly regs: devres.Devres<pci.Bar>;
+  readonly poll: () => number;
+}
+export const driver: pci.Driver<IrqData> = {
+  name: 'irq-demo',
+  idTable: [{ vendor: 0x1234, device: 0x0006 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'irq-demo/regs');
+    const bar = regs.access(dev.asRef());
+    const irq = dev.requestIrq(0, 'irq-demo', () => {
+      const status = bar.read32(0x10);
+      bar.write32(status, 0x14);
+    });
+    return { irq, regs, poll: () => bar.read32(0x100) };
+  },
+};
+`,
+  },
+  {
+    name: 'L2: closures run synchronously (forEach, map, an immediately invoked arrow)',
+    code: imports + `// L2: callbacks that run during probe (forEach/map/IIFE) and are dropped with it
+export const driver: pci.Driver<{ bar0: devres.Devres<pci.Bar>; bar2: devres.Devres<pci.Bar>; sizes: number[] }> = {
+  name: 'two-bars',
+  idTable: [{ vendor: 0x1234, device: 0x0007 }],
+  probe(dev) {
+    const bar0 = dev.iomapRegion(0, 'two/bar0');
+    const bar2 = dev.iomapRegion(2, 'two/bar2');
+    const bars = [bar0.access(dev.asRef()), bar2.access(dev.asRef())];
+    bars.forEach((b) => b.write32(0x0, 0x0));
+    const sizes = bars.map((b) => b.size);
+    const ok = (() => bars.every((b) => b.read32(0x0) === 0) && dev.revision > 0)();
+    if (!ok) dev.asRef().info('two-bars: registers not reset');
+    return { bar0, bar2, sizes };
+  },
+};
+`,
+  },
+  {
+    name: 'L2: timers and .then capturing only copied plain data, a handle, or the Devres container',
+    code: imports + `// L2: long-lived closures that capture nothing binding-scoped (a name, a toNormal() handle, a Devres)
+declare const firmwareReady: Promise<void>;
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'late-init',
+  idTable: [{ vendor: 0x1234, device: 0x0009 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'late/regs');
+    const name = dev.name;
+    const handle = dev.toNormal();
+    setTimeout(() => console.log(name, handle.name), 1000);
+    setInterval(() => regs.tryAccessWith((bar) => bar.write32(0x1, 0x40)), 500);
+    void firmwareReady.then(() => {
+      using guard = regs.tryAccess();
+      guard?.value.write32(0x1, 0x0);
+    });
+    return { regs };
+  },
+};
+`,
+  },
+  {
+    name: 'L3: same-file helpers that only use their arguments during the call, or store them into the caller-owned array',
+    code: imports + `// L3: helpers in this file: one borrows, one stores into the array the caller passes (owned by the driver data)
+function resetEngine(bar: pci.Bar, dev: device.Device<device.Bound>): void {
+  bar.write32(0x1, 0x0);
+  dev.info('engine reset');
+}
+function collect(into: pci.Bar[], bar: pci.Bar): void {
+  into.push(bar);
+}
+export const driver: pci.Driver<{ bars: pci.Bar[]; regs: devres.Devres<pci.Bar> }> = {
+  name: 'engine',
+  idTable: [{ vendor: 0x1234, device: 0x000a }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'engine/regs');
+    const bar = regs.access(dev.asRef());
+    resetEngine(bar, dev.asRef());
+    const bars: pci.Bar[] = [];
+    collect(bars, bar);
+    return { bars, regs };
+  },
+};
+`,
+  },
+  {
+    name: 'L3: a same-file helper maps the BAR and returns it to probe, which keeps it in the driver data',
+    code: imports + `// L3: return from a helper is not an escape: the value flows back to probe, which stores it in the driver data
+function mapRegisters(dev: pci.Device<device.Bound>): { regs: devres.Devres<pci.Bar>; bar: pci.Bar } {
+  const regs = dev.iomapRegion(0, 'gpu/regs');
+  return { regs, bar: regs.access(dev.asRef()) };
+}
+function pickPrimary(fallback: pci.Bar, preferred: pci.Bar | undefined): pci.Bar {
+  return preferred ?? fallback;
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar>; bar: pci.Bar; pdev: pci.Device<device.Bound> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 0x1af4, device: 0x1050 }],
+  probe(dev) {
+    const mapped = mapRegisters(dev);
+    const bar = pickPrimary(mapped.bar, undefined);
+    return { regs: mapped.regs, bar, pdev: dev };
+  },
+};
+`,
+  },
+  {
+    name: "L1+L2: unbind keeps its Device<Core> and the IoMem in local collections and synchronous callbacks only",
+    code: imports + `// L1 + L2: a local Map/Set in unbind, and forEach callbacks: all dropped when unbind returns
+export const driver: platform.Driver<{ regs: devres.Devres<platform.IoMem> }> = {
+  name: 'panel',
+  idTable: [{ compatible: 'acme,panel' }],
+  probe(dev) {
+    return { regs: dev.iomapResource(0) };
+  },
+  unbind(dev, data) {
+    const io = data.regs.access(dev.asRef());
+    const byName = new Map<string, platform.IoMem>();
+    byName.set(dev.name, io);
+    const devices = new Set([dev]);
+    devices.forEach((d) => d.asRef().info('panel: unbinding'));
+    [0x0, 0x4, 0x8].forEach((offset) => byName.get(dev.name)?.write32(0x0, offset));
+  },
+};
+`,
+  },
+  {
+    name: 'L4: helpers in another module that borrow their arguments, return them, or store a handle',
+    code: imports + `import { describeDevice, makeWindow, readStatus, rememberHandle } from './no-stored-bound-device.helpers.js';
+// L4: helpers in another module: readStatus/describeDevice borrow, makeWindow returns what it is given, rememberHandle stores a Device<Normal>
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar>; status: number; window: { readonly bar: pci.Bar; readonly base: number } }> = {
+  name: 'helpers',
+  idTable: [{ vendor: 0x1234, device: 0x000b }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'helpers/regs');
+    const status = readStatus(regs.access(dev.asRef()), 0x4);
+    dev.asRef().info(describeDevice(dev.asRef()));
+    rememberHandle(dev.asRef().toNormal());
+    const window = makeWindow(regs.access(dev.asRef()), 0x100);
+    return { regs, status, window };
+  },
+};
+`,
+  },
+  {
+    name: 'L0: a class platform driver keeping only a handle on itself; unbind uses its Device<Core> locally',
+    code: imports + `// L0: a class driver may keep Device<Normal> handles on itself; unbind's device used during the call only
+export class PanelDriver implements platform.Driver<{ regs: devres.Devres<platform.IoMem> }> {
+  readonly name = 'panel';
+  readonly idTable = [{ compatible: 'acme,panel' }];
+  lastBound: platform.Device | undefined;
+  probe(dev: platform.Device<device.Core>): { regs: devres.Devres<platform.IoMem> } {
+    this.lastBound = dev.toNormal();
+    return { regs: dev.iomapResource(0) };
+  }
+  unbind(dev: platform.Device<device.Core>, data: Readonly<{ regs: devres.Devres<platform.IoMem> }>): void {
+    const io = data.regs.access(dev.asRef());
+    io.write32(0x0, 0x0);
+    this.lastBound = dev.toNormal();
+  }
+}
+`,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// invalid: a bound/core value (or one obtained through it) stored where it outlives its scope.
+// ---------------------------------------------------------------------------------------------
+
+type Expected = { messageId: 'stored'; line: number; column: number; suggestions?: { messageId: 'useToNormal'; output: string }[] };
+type InvalidCase = { name: string; code: string; errors: Expected[]; settings?: Record<string, unknown> };
+
+function invalidCase(name: string, code: string, errors: (code: string) => Expected[], settings?: Record<string, unknown>): InvalidCase {
+  return { name, code, errors: errors(code), ...(settings ? { settings } : {}) };
+}
+
+const invalid: InvalidCase[] = [
+  invalidCase(
+    'L0: probe stores its Device<Core> in a module-level let typed Device<Core>',
+    imports + `// L0: assignment to a module-level let (declared type keeps Core: no handle fits, no suggestion)
+let lastProbed: pci.Device<device.Core> | undefined;
+export const driver: pci.Driver<{ pdev: pci.Device<device.Bound> }> = {
+  name: 'nova-core',
+  idTable: [{ vendor: 0x10de, device: 0x2684 }],
+  probe(dev) {
+    lastProbed = dev;
     return { pdev: dev };
   },
-};`,
-    },
-  ],
-  invalid: [
-    {
-      code: imports + `
-let saved: pci.Device<device.Core> | undefined;
-export const driver: pci.Driver<{ pdev: pci.Device<device.Bound> }> = {
-  name: 'x',
-  idTable: [{ vendor: 1, device: 2 }],
+};
+`,
+    (code) => [stored(code, 'lastProbed = dev;')],
+  ),
+  invalidCase(
+    'L0: probe stores its Device<Core> in a module-level let typed as a handle (suggest toNormal())',
+    imports + `// L0: assignment to a module-level let whose type is Device<Normal>: a handle fits, suggest .toNormal()
+let lastProbed: pci.Device | undefined;
+export const driver: pci.Driver<{ vendor: number }> = {
+  name: 'nova-core',
+  idTable: [{ vendor: 0x10de, device: 0x2684 }],
   probe(dev) {
-    saved = dev;
+    dev.enableDeviceMem();
+    lastProbed = dev;
+    return { vendor: dev.vendorId };
+  },
+};
+export function lastName(): string | undefined {
+  return lastProbed?.name;
+}
+`,
+    (code) => [storedSuggestingHandle(code, 'lastProbed = dev;', 'dev')],
+  ),
+  invalidCase(
+    'L0: a class driver stores the device on itself (this.x)',
+    imports + `// L0: this.current = dev in a class driver: the driver object outlives every binding
+class GpuData {
+  constructor(readonly regs: devres.Devres<pci.Bar>) {}
+}
+export class GpuDriver implements pci.Driver<GpuData> {
+  readonly name = 'gpu';
+  readonly idTable = [{ vendor: 0x1af4, device: 0x1050 }];
+  private current: pci.Device<device.Bound> | undefined;
+  probe(dev: pci.Device<device.Core>): GpuData {
+    this.current = dev;
+    return new GpuData(dev.iomapRegion(0, 'gpu/regs'));
+  }
+  currentName(): string | undefined {
+    return this.current?.name;
+  }
+}
+`,
+    (code) => [stored(code, 'this.current = dev;')],
+  ),
+  invalidCase(
+    'L0: the device assigned to a globalThis property',
+    imports + `// L0: assignment to a property of globalThis
+export const driver: pci.Driver<{ revision: number }> = {
+  name: 'debuggable',
+  idTable: [{ vendor: 0x1234, device: 0x0101 }],
+  probe(dev) {
+    (globalThis as unknown as { debugDevice?: device.Device<device.Bound> }).debugDevice = dev.asRef();
+    return { revision: dev.revision };
+  },
+};
+`,
+    (code) => [stored(code, '(globalThis as unknown')],
+  ),
+  invalidCase(
+    'L0: an IoMem from devres.access() pushed into a module-level array',
+    imports + `// L0: push into a module-level array of a value obtained through devres.access()
+const mapped: platform.IoMem[] = [];
+export const driver: platform.Driver<{ regs: devres.Devres<platform.IoMem> }> = {
+  name: 'rockchip-vop2',
+  idTable: [{ compatible: 'rockchip,rk3588-vop' }],
+  probe(dev) {
+    const regs = dev.iomapResource(0);
+    mapped.push(regs.access(dev.asRef()));
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'mapped.push(')],
+  ),
+  invalidCase(
+    "L0: an auxiliary device's bound parent put into a module-level Map of handles (suggest toNormal())",
+    imports + `// L0: Map.set on a module-level map whose values are Device<Normal>: a handle fits, suggest .toNormal()
+const parents = new Map<number, device.Device>();
+export const driver: auxiliary.Driver<{ id: number }> = {
+  name: 'nova-drm',
+  idTable: [{ modname: 'nova_core', name: 'nova-drm' }],
+  probe(dev) {
+    parents.set(dev.id, dev.parent());
+    return { id: dev.id };
+  },
+};
+`,
+    (code) => [storedSuggestingHandle(code, 'parents.set(dev.id, dev.parent());', 'dev.parent()')],
+  ),
+  invalidCase(
+    "L0: unbind adds its Device<Core> to a module-level Set",
+    imports + `// L0: Set.add in unbind: the Device<Core> of unbind is valid only during the callback
+const removed = new Set<pci.Device<device.Core>>();
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'tracker',
+  idTable: [{ vendor: 0x1234, device: 0x0102 }],
+  probe(dev) {
+    return { regs: dev.iomapRegion(0, 'tracker/regs') };
+  },
+  unbind(dev, data) {
+    data.regs.access(dev.asRef()).write32(0x0, 0x0);
+    removed.add(dev);
+  },
+};
+`,
+    (code) => [stored(code, 'removed.add(dev);')],
+  ),
+  invalidCase(
+    "L0: probe stores the device into its `info` parameter's field (an id-table object)",
+    imports + `// L0: assignment to a field of a parameter (the id-table info object outlives the binding)
+interface PanelInfo {
+  owner?: device.Device<device.Bound>;
+}
+export const driver: platform.Driver<{ name: string }, PanelInfo> = {
+  name: 'panel',
+  idTable: [{ compatible: 'acme,panel', info: {} }],
+  probe(dev, info) {
+    if (info !== undefined) {
+      info.owner = dev.asRef();
+    }
+    return { name: dev.name };
+  },
+};
+`,
+    (code) => [stored(code, 'info.owner = dev.asRef();')],
+  ),
+  invalidCase(
+    "L0: probe's Device<Core> returned in driver data whose declared field type keeps Core (decision)",
+    imports + `// L0 (decision): driver data field declared Device<Core>: the Core reference outlives the callback
+export const driver: pci.Driver<{ pdev: pci.Device<device.Core> }> = {
+  name: 'core-keeper',
+  idTable: [{ vendor: 0x1234, device: 0x0103 }],
+  probe(dev) {
+    dev.enableDeviceMem();
     return { pdev: dev };
   },
-};`,
-      errors: [{ messageId: 'stored', line: 8, column: 5 }],
-    },
-  ],
+};
+`,
+    (code) => [stored(code, 'pdev: dev }')],
+  ),
+  invalidCase(
+    'L0+L2 (decision): one value, two different escapes: two findings; its later uses: none',
+    imports + `// L0 + L2 (decision): assigned to a module let AND captured by queueMicrotask: two findings; later uses are none
+let lastIo: platform.IoMem | undefined;
+export const driver: platform.Driver<{ regs: devres.Devres<platform.IoMem> }> = {
+  name: 'twice',
+  idTable: [{ compatible: 'acme,twice' }],
+  probe(dev) {
+    const regs = dev.iomapResource(0);
+    const io = regs.access(dev.asRef());
+    lastIo = io;
+    queueMicrotask(() => io.write32(0x1, 0x0));
+    io.write32(0x2, 0x4);
+    lastIo.write32(0x3, 0x8);
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'lastIo = io;'), stored(code, '() => io.write32(0x1, 0x0)')],
+  ),
+  invalidCase(
+    'L1: an alias and a conditional, then an index assignment into a module-level array',
+    imports + `// L1: alias + conditional expression + index assignment into a module-level array
+const slots: (pci.Bar | undefined)[] = [];
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'slots',
+  idTable: [{ vendor: 0x1234, device: 0x0104 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'slots/regs');
+    const bar = regs.access(dev.asRef());
+    const alias = bar;
+    const chosen = dev.revision > 2 ? alias : undefined;
+    slots[dev.revision] = chosen;
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'slots[dev.revision] = chosen;')],
+  ),
+  invalidCase(
+    'L1: destructured out of a local object literal, then assigned to a module-level let',
+    imports + `// L1: object literal + destructuring, then assignment to a module-level let
+let debugRegs: pci.Bar | undefined;
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'debug',
+  idTable: [{ vendor: 0x1234, device: 0x0105 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'debug/regs');
+    const ctx = { pdev: dev, bar: regs.access(dev.asRef()) };
+    const { bar } = ctx;
+    debugRegs = bar;
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'debugRegs = bar;')],
+  ),
+  invalidCase(
+    'L1: spread into a new array literal assigned to a module-level let',
+    imports + `// L1: array literal with spread, assigned to a module-level let
+let known: device.Device<device.Bound>[] = [];
+export const driver: pci.Driver<{ revision: number }> = {
+  name: 'registry',
+  idTable: [{ vendor: 0x1234, device: 0x0106 }],
+  probe(dev) {
+    const generic = dev.asRef();
+    known = [...known, generic];
+    return { revision: dev.revision };
+  },
+};
+`,
+    (code) => [stored(code, 'known = [...known, generic];')],
+  ),
+  invalidCase(
+    "L1: a user's own wrapper holding a Device<Bound> pushed into a module-level array",
+    imports + `// L1: a user's wrapper type (holds a Device<Bound> and a Bar) pushed into a module-level array
+class Board {
+  constructor(
+    readonly dev: device.Device<device.Bound>,
+    readonly regs: pci.Bar,
+  ) {}
+  reset(): void {
+    this.regs.write32(0x1, 0x10);
+  }
+}
+const boards: Board[] = [];
+export const driver: pci.Driver<{ mapping: devres.Devres<pci.Bar> }> = {
+  name: 'board',
+  idTable: [{ vendor: 0x1234, device: 0x0107 }],
+  probe(dev) {
+    const mapping = dev.iomapRegion(0, 'board/regs');
+    const board = new Board(dev.asRef(), mapping.access(dev.asRef()));
+    board.reset();
+    boards.push(board);
+    return { mapping };
+  },
+};
+`,
+    (code) => [stored(code, 'boards.push(board);')],
+  ),
+  invalidCase(
+    'L2: a Bar captured by the closure handed to setTimeout',
+    imports + `// L2: captured by setTimeout (the timer may fire after unbind revoked the Bar)
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'watchdog',
+  idTable: [{ vendor: 0x1234, device: 0x0108 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'watchdog/regs');
+    const bar = regs.access(dev.asRef());
+    setTimeout(() => bar.write32(0x4, 0x0), 100);
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, '() => bar.write32(0x4, 0x0)')],
+  ),
+  invalidCase(
+    'L2: an IoMem captured by a .then callback',
+    imports + `// L2: captured by a .then callback (runs after probe returned)
+declare const firmwareLoaded: Promise<Uint32Array>;
+export const driver: platform.Driver<{ regs: devres.Devres<platform.IoMem> }> = {
+  name: 'fw-loader',
+  idTable: [{ compatible: 'acme,fw' }],
+  probe(dev) {
+    const regs = dev.iomapResource(0);
+    const io = regs.access(dev.asRef());
+    void firmwareLoaded.then((words) => {
+      words.forEach((w, i) => io.write32(w, i * 4));
+    });
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, '(words) => {')],
+  ),
+  invalidCase(
+    "L2: probe's Device<Core> captured by a listener on a module-level emitter",
+    imports + `import { EventEmitter } from 'node:events';
+// L2: captured by a listener (.on) on a long-lived emitter
+const power = new EventEmitter();
+export const driver: pci.Driver<{ revision: number }> = {
+  name: 'pm-aware',
+  idTable: [{ vendor: 0x1234, device: 0x0109 }],
+  probe(dev) {
+    power.on('suspend', () => {
+      console.log('suspending', dev.name);
+    });
+    return { revision: dev.revision };
+  },
+};
+`,
+    (code) => [stored(code, "() => {\n      console.log('suspending'")],
+  ),
+  invalidCase(
+    'L2: an IRQ handler (its registration owned by the driver data) stores the Bar in a module-level let',
+    imports + `// L2: capturing the Bar in the IRQ handler is fine; the store to a module-level let inside it is the escape
+let lastIrqBar: pci.Bar | undefined;
+export const driver: pci.Driver<{ irq: pci.IrqRegistration; regs: devres.Devres<pci.Bar> }> = {
+  name: 'irq-logger',
+  idTable: [{ vendor: 0x1234, device: 0x010a }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'irq-logger/regs');
+    const bar = regs.access(dev.asRef());
+    const irq = dev.requestIrq(0, 'irq-logger', () => {
+      bar.write32(0x1, 0x14);
+      lastIrqBar = bar;
+    });
+    return { irq, regs };
+  },
+};
+`,
+    (code) => [stored(code, 'lastIrqBar = bar;')],
+  ),
+  invalidCase(
+    "L2: probe's Device<Core> captured by an IRQ handler (runs after probe returned)",
+    imports + `// L2: the IRQ handler lives for the binding, but the Device<Core> only for the probe callback
+export const driver: platform.Driver<{ irq: platform.IrqRegistration }> = {
+  name: 'irq-core',
+  idTable: [{ compatible: 'acme,irq-core' }],
+  probe(dev) {
+    const irq = dev.requestIrq(0, 'irq-core', () => {
+      dev.asRef().info('interrupt');
+    });
+    return { irq };
+  },
+};
+`,
+    (code) => [stored(code, "() => {\n      dev.asRef().info('interrupt')")],
+  ),
+  invalidCase(
+    'L2: a closure capturing the Bar stored in a module-level let',
+    imports + `// L2: a closure stored in a module-level variable
+let onReset: (() => void) | undefined;
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'resettable',
+  idTable: [{ vendor: 0x1234, device: 0x010b }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'resettable/regs');
+    const bar = regs.access(dev.asRef());
+    onReset = () => bar.write32(0x1, 0x0);
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'onReset = () =>')],
+  ),
+  invalidCase(
+    'L2: a forEach callback (run synchronously) pushes each Bar into a module-level array',
+    imports + `// L2: synchronous forEach callback; the push inside it is the escape
+const allBars: pci.Bar[] = [];
+export const driver: pci.Driver<{ bar0: devres.Devres<pci.Bar>; bar2: devres.Devres<pci.Bar> }> = {
+  name: 'two-bars',
+  idTable: [{ vendor: 0x1234, device: 0x010c }],
+  probe(dev) {
+    const bar0 = dev.iomapRegion(0, 'two/bar0');
+    const bar2 = dev.iomapRegion(2, 'two/bar2');
+    [bar0.access(dev.asRef()), bar2.access(dev.asRef())].forEach((b) => allBars.push(b));
+    return { bar0, bar2 };
+  },
+};
+`,
+    (code) => [stored(code, 'allBars.push(b)')],
+  ),
+  invalidCase(
+    'L2: unbind hands a Bar to process.nextTick',
+    imports + `// L2: captured by process.nextTick in unbind (runs after unbind returned and the Bar was revoked)
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'deferred-off',
+  idTable: [{ vendor: 0x1234, device: 0x010d }],
+  probe(dev) {
+    return { regs: dev.iomapRegion(0, 'deferred/regs') };
+  },
+  unbind(dev, data) {
+    const bar = data.regs.access(dev.asRef());
+    process.nextTick(() => bar.write32(0x0, 0x8));
+  },
+};
+`,
+    (code) => [stored(code, '() => bar.write32(0x0, 0x8)')],
+  ),
+  invalidCase(
+    'L3: a same-file helper stores its parameter in a module-level let: reported at the call',
+    imports + `// L3: helper in this file whose parameter escapes; the finding is at the call in probe
+let lastBar: pci.Bar | undefined;
+function keepForDebug(bar: pci.Bar): void {
+  lastBar = bar;
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'debug-keeper',
+  idTable: [{ vendor: 0x1234, device: 0x010e }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'keeper/regs');
+    keepForDebug(regs.access(dev.asRef()));
+    return { regs };
+  },
+};
+export function lastSize(): number | undefined {
+  return lastBar?.size;
+}
+`,
+    (code) => [stored(code, 'keepForDebug(regs.access')],
+  ),
+  invalidCase(
+    'L3: a same-file helper returns a closure capturing the Bar; the caller pushes it into a module-level array',
+    imports + `// L3: helper returns a closure over its parameter; the escape is the push in probe
+const pollers: (() => number)[] = [];
+function makePoller(bar: pci.Bar, offset: number): () => number {
+  return () => bar.read32(offset);
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'poller',
+  idTable: [{ vendor: 0x1234, device: 0x010f }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'poller/regs');
+    const poll = makePoller(regs.access(dev.asRef()), 0x100);
+    pollers.push(poll);
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'pollers.push(poll);')],
+  ),
+  invalidCase(
+    'L3: a same-file helper pushes into the collection it is given, here a module-level array',
+    imports + `// L3: helper stores its 2nd parameter into its 1st; the caller passes a module-level array
+const sharedBars: pci.Bar[] = [];
+function collect(into: pci.Bar[], bar: pci.Bar): void {
+  into.push(bar);
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'collector',
+  idTable: [{ vendor: 0x1234, device: 0x0110 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'collector/regs');
+    collect(sharedBars, regs.access(dev.asRef()));
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'collect(sharedBars')],
+  ),
+  invalidCase(
+    'L4: helpers in another module store the device and arm a timer on the Bar: reported at each call',
+    imports + `import { pollLater, rememberDevice } from './no-stored-bound-device.helpers.js';
+// L4: two helpers of another module whose parameters escape: two findings, at the calls
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'remote',
+  idTable: [{ vendor: 0x1234, device: 0x0111 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'remote/regs');
+    rememberDevice(dev.asRef());
+    pollLater(regs.access(dev.asRef()), 0x10);
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'rememberDevice(dev.asRef());'), stored(code, 'pollLater(regs.access')],
+  ),
+  invalidCase(
+    'L0: with unknownCalleesEscape, a declared (body-less) callee is treated as escaping',
+    imports + `// L0: unknown callee (declare'd) under the option that treats unknown callees as escaping
+declare function registerDebugfs(bar: pci.Bar): void;
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'debugfs',
+  idTable: [{ vendor: 0x1234, device: 0x0112 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'debugfs/regs');
+    registerDebugfs(regs.access(dev.asRef()));
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'registerDebugfs(regs')],
+    { bindsafe: { unknownCalleesEscape: true } },
+  ),
+];
+
+createRuleTester().run('no-stored-bound-device', rule, {
+  valid,
+  invalid,
+});
+
+describe('cases type-check', () => {
+  const cases = [...valid, ...invalid].map((c) => (typeof c === 'string' ? { code: c } : c));
+  const errors = typeErrorsOfAll(cases.map((c) => c.code));
+  it.each(cases.map((c, i) => [('name' in c && c.name) || c.code.split('\n')[1] || `case ${i}`, i] as const))('%s', (_name, i) => {
+    expect(errors[i]).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Reports: "Each finding names the value, its scope, where it was obtained and where it escapes
+// (ESLint: message plus data)". The wording of the data is the engine's; these checks only ask
+// that the message names each of the four.
+// ---------------------------------------------------------------------------------------------
+
+function lintMessages(code: string): Linter.LintMessage[] {
+  const linter = new Linter({ configType: 'flat', cwd: fixtureDir });
+  return linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: fixtureDir } },
+        plugins: { bindsafe: { rules: { 'no-stored-bound-device': rule as never } } },
+        rules: { 'bindsafe/no-stored-bound-device': 'error' },
+      },
+    ],
+    join(fixtureDir, 'file.ts'),
+  );
+}
+
+describe('messages name the value, its scope, its origin and the sink', () => {
+  it('a Device<Core> from probe assigned to a module-level let', () => {
+    const code = invalid[0]!.code;
+    const messages = lintMessages(code);
+    expect(messages).toHaveLength(1);
+    const text = messages[0]!.message;
+    expect(text).toMatch(/\bdev\b/); // the value
+    expect(text).toMatch(/callback|probe/i); // its scope: the probe callback
+    expect(text).toMatch(new RegExp(`\\b${at(code, 'probe(dev)').line}\\b`)); // obtained at probe's parameter
+    expect(text).toMatch(/lastProbed/); // the sink
+  });
+
+  it('a Bar from devres.access() captured by setTimeout', () => {
+    const code = invalid.find((c) => c.name.startsWith('L2: a Bar captured by the closure handed to setTimeout'))!.code;
+    const messages = lintMessages(code);
+    expect(messages).toHaveLength(1);
+    const text = messages[0]!.message;
+    expect(text).toMatch(/\bbar\b|access\(\)/); // the value (by its name or by the call that produced it)
+    expect(text).toMatch(/bound|binding/i); // its scope: the binding
+    expect(text).toMatch(new RegExp(`\\b${at(code, 'const bar = regs.access').line}\\b`)); // obtained by devres.access()
+    expect(text).toMatch(/setTimeout/); // the sink
+  });
 });

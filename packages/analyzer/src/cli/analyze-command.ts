@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyze, describeDiagnostic } from '../analyze.js';
+import { baselineOf, defaultBaselineFile, writeBaseline } from '../baseline.js';
+import { BindsafeError } from '../errors.js';
+import { colourEnabled } from '../reporters/colour.js';
+import { formatReport } from '../reporters/index.js';
+import { narrowResult } from '../report-selection.js';
+import { toRepoPath } from '../repo-path.js';
+import type { AnalyzeResult } from '../result.js';
+import { toolVersion } from '../version.js';
+import type { AnalyzeCommand } from './arguments.js';
+import type { CliIo } from './io.js';
+import { createProgress } from './progress.js';
+
+/**
+ * `bindsafe analyze`: runs the analysis, prints one stderr line per diagnostic, writes the report
+ * and returns the exit code (0 or 1; problems that stop the run throw `BindsafeError`, exit 2).
+ */
+export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<number> {
+  const progress = createProgress(io, command.progress);
+  const common = {
+    cwd: io.cwd,
+    files: command.paths,
+    project: command.projects,
+    rules: command.rules,
+    onProgress: (done: number, total: number, phase: 'loading' | 'analysing') => progress.update(done, total, phase),
+    ...(io.engine ? { engine: io.engine } : {}),
+  };
+  let result: AnalyzeResult;
+  try {
+    if (command.updateBaseline) {
+      const all = await analyze(common);
+      const file = path.resolve(io.cwd, command.baseline ?? defaultBaselineFile);
+      const baseline = baselineOf(all.findings);
+      writeBaseline(file, baseline, all.root);
+      result = narrowResult(all, { baseline: new Set(baseline.findings.map((f) => f.fingerprint)), quiet: command.quiet });
+      progress.finish();
+      io.stderr.write(`bindsafe: wrote ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} to ${toRepoPath(all.root, file)}\n`);
+    } else {
+      result = await analyze({ ...common, baseline: command.baseline, quiet: command.quiet });
+    }
+  } finally {
+    progress.finish();
+  }
+
+  for (const d of result.diagnostics) io.stderr.write(`bindsafe: ${describeDiagnostic(d)}\n`);
+
+  const report = formatReport(command.format, result, {
+    colour: command.output === undefined && colourEnabled(io.stdout.isTTY, io.env),
+    cwd: path.resolve(io.cwd).replace(/\\/g, '/'),
+    version: toolVersion(),
+  });
+  if (command.output === undefined) {
+    io.stdout.write(report);
+  } else {
+    const file = path.resolve(io.cwd, command.output);
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, report);
+    } catch (error) {
+      throw new BindsafeError(`cannot write --output ${command.output}: ${(error as Error).message}`);
+    }
+  }
+
+  const { errorCount, warningCount } = result.stats;
+  if (errorCount > 0) return 1;
+  if (command.maxWarnings >= 0 && warningCount > command.maxWarnings) {
+    io.stderr.write(`bindsafe: too many warnings (${warningCount}; --max-warnings ${command.maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,634 @@
+/**
+ * `bindsafe/no-driver-data-mutation-in-unbind`: the oracle suite, derived from docs/rules.md (the
+ * contract), not from what the engine happens to do.
+ *
+ * What the rule finds: `unbind` assigning to, deleting from, or disposing the driver data it only
+ * borrows (seed 004), including the mutating methods of built-in collections (`Array`, `Map`,
+ * `Set`) held by the data; calls to the data's own methods are not findings (they may lock), nor
+ * is reading the data or quiescing hardware. Every case is labelled with its flow level (L0
+ * direct, L1 aliases / destructuring / conditionals, L2 closures, L3 a helper in the same file, L4
+ * a helper in another module: `fixture/no-driver-data-mutation-in-unbind.helpers.ts`).
+ *
+ * Locations ("Where a finding points"): the mutating expression (the assignment, the `delete`,
+ * the dispose or collection-method call); through a helper (L3, L4), the call in `unbind`.
+ * `at(code, snippet)` turns "the finding points at the first character of `snippet`" into the
+ * 1-based line and column RuleTester checks.
+ */
+import { describe, expect, it } from 'vitest';
+import { Linter } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import { join } from 'node:path';
+import rule from '../../src/rules/no-driver-data-mutation-in-unbind.js';
+import { createRuleTester, fixtureDir, imports } from '../rule-tester.js';
+import { typeErrorsOfAll } from '../type-check.js';
+
+/** The 1-based line and column of the first character of `snippet`, which must occur exactly once in `code`. */
+function at(code: string, snippet: string): { line: number; column: number } {
+  const index = code.indexOf(snippet);
+  if (index < 0) throw new Error(`'${snippet}' does not occur in the case`);
+  if (code.indexOf(snippet, index + 1) >= 0) throw new Error(`'${snippet}' occurs more than once in the case`);
+  const before = code.slice(0, index);
+  return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
+}
+
+/** A `mutation` finding pointing at `snippet`. */
+function mutation(code: string, snippet: string) {
+  return { messageId: 'mutation' as const, ...at(code, snippet) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// valid: unbind reading its data, calling the data's own methods, quiescing hardware; mutation
+// outside unbind or of things that are not the driver data.
+// ---------------------------------------------------------------------------------------------
+
+const valid: { name: string; code: string }[] = [
+  {
+    name: 'L0: unbind reads its data and quiesces the hardware through the Devres',
+    code: imports + `// L0: reading the data and writing device registers (quiescing) is what unbind is for
+interface GpuData {
+  readonly regs: devres.Devres<pci.Bar>;
+  readonly stats: { resets: number; errors: number };
+  readonly queue: number[];
+}
+export const driver: pci.Driver<GpuData> = {
+  name: 'gpu',
+  idTable: [{ vendor: 0x1af4, device: 0x1050 }],
+  probe(dev) {
+    return { regs: dev.iomapRegion(0, 'gpu/regs'), stats: { resets: 0, errors: 0 }, queue: [] };
+  },
+  unbind(dev, data) {
+    const bar = data.regs.access(dev.asRef());
+    bar.write32(0x0, 0x100);
+    data.regs.tryAccessWith((b) => b.write32(0x0, 0x104));
+    if (data.stats.errors > 0 || data.queue.length > 0) {
+      dev.asRef().info(\`gpu: \${data.stats.errors} errors, \${data.queue.length} pending\`);
+    }
+  },
+};
+`,
+  },
+  {
+    name: "L0: unbind calls the data's own methods (which may lock) and those of objects it owns, even named push/clear",
+    code: imports + `// L0: calls to the data's own methods are not findings (they may lock before mutating), whatever their names
+class Gsp {
+  #running = true;
+  suspend(): void {
+    this.#running = false;
+  }
+  get running(): boolean {
+    return this.#running;
+  }
+}
+/** A user's own queue type: its push/clear are the data's own methods (not Array/Map/Set built-ins). */
+class WorkQueue {
+  readonly #items: string[] = [];
+  push(item: string): void {
+    this.#items.push(item);
+  }
+  clear(): void {
+    this.#items.length = 0;
+  }
+}
+class NovaData {
+  readonly gsp = new Gsp();
+  readonly work = new WorkQueue();
+  #state: 'up' | 'down' = 'up';
+  constructor(readonly regs: devres.Devres<pci.Bar>) {}
+  shutdown(dev: device.Device<device.Bound>): void {
+    this.regs.access(dev).write32(0x0, 0x0);
+    this.#state = 'down';
+  }
+  get state(): string {
+    return this.#state;
+  }
+}
+export const driver: pci.Driver<NovaData> = {
+  name: 'nova-core',
+  idTable: [{ vendor: 0x10de, device: 0x2684 }],
+  probe(dev) {
+    return new NovaData(dev.iomapRegion(0, 'nova/bar0'));
+  },
+  unbind(dev, data) {
+    data.gsp.suspend();
+    data.work.push('final-flush');
+    data.work.clear();
+    data.shutdown(dev.asRef());
+  },
+};
+`,
+  },
+  {
+    name: 'L1: unbind mutates local copies of the data and a local object that refers to it',
+    code: imports + `// L1: copies (spread, slice, new Map) and locally created objects are unbind's own to mutate
+interface QueueData {
+  readonly queue: number[];
+  readonly fences: Map<number, string>;
+  readonly stats: { resets: number };
+}
+export const driver: platform.Driver<QueueData> = {
+  name: 'queues',
+  idTable: [{ compatible: 'acme,queues' }],
+  probe() {
+    return { queue: [], fences: new Map(), stats: { resets: 0 } };
+  },
+  unbind(dev, data) {
+    const pending = [...data.queue];
+    pending.push(-1);
+    pending.sort((a, b) => a - b);
+    const tail = data.queue.slice(1);
+    tail.length = 0;
+    const fences = new Map(data.fences);
+    fences.clear();
+    const snapshot = { ...data.stats };
+    snapshot.resets = 0;
+    let { resets } = data.stats;
+    resets += 1;
+    const report = { data, when: 0 };
+    report.when = resets;
+    dev.asRef().info(\`queues: \${pending.length} \${report.when}\`);
+  },
+};
+`,
+  },
+  {
+    name: 'L0: unbind uses only non-mutating methods of the collections the data holds',
+    code: imports + `// L0: Array/Map/Set methods that do not mutate (slice, map, includes, get, has, forEach, iteration)
+interface TrackerData {
+  readonly queue: number[];
+  readonly fences: Map<number, string>;
+  readonly ids: Set<number>;
+}
+export const driver: pci.Driver<TrackerData> = {
+  name: 'tracker',
+  idTable: [{ vendor: 0x1234, device: 0x0201 }],
+  probe() {
+    return { queue: [1, 2], fences: new Map([[1, 'gfx']]), ids: new Set([7]) };
+  },
+  unbind(dev, data) {
+    const doubled = data.queue.map((n) => n * 2);
+    const hasSeven = data.ids.has(7) && data.queue.includes(7);
+    const gfx = data.fences.get(1);
+    data.fences.forEach((name, id) => dev.asRef().info(\`fence \${id}: \${name}\`));
+    for (const id of data.ids) dev.asRef().info(\`id \${id}\`);
+    dev.asRef().info(\`\${doubled.join(',')} \${hasSeven} \${gfx ?? '-'} \${[...data.fences.keys()].length}\`);
+  },
+};
+`,
+  },
+  {
+    name: "L0: probe builds (mutates) the data before returning it, and the data's dispose tears it down",
+    code: imports + `// L0: mutation in probe (before the data is handed over) and in the data's own [Symbol.dispose]
+class IrqData implements Disposable {
+  readonly log: string[] = [];
+  irq: pci.IrqRegistration | undefined;
+  [Symbol.dispose](): void {
+    this.irq?.[Symbol.dispose]();
+    this.irq = undefined;
+    this.log.length = 0;
+  }
+}
+export const driver: pci.Driver<IrqData> = {
+  name: 'irq-data',
+  idTable: [{ vendor: 0x1234, device: 0x0202 }],
+  probe(dev) {
+    const data = new IrqData();
+    data.irq = dev.requestIrq(0, 'irq-data', () => dev.name.length);
+    data.log.push('probed');
+    return data;
+  },
+  unbind(dev, data) {
+    dev.asRef().info(data.log.join('; '));
+  },
+};
+`,
+  },
+  {
+    name: "L0: a class driver's unbind updates the driver object's own state (not the driver data)",
+    code: imports + `// L0: this.unbinds++ mutates the driver object, which unbind does not borrow from the core
+export class CountingDriver implements platform.Driver<{ readonly io: devres.Devres<platform.IoMem> }> {
+  readonly name = 'counting';
+  readonly idTable = [{ compatible: 'acme,counting' }];
+  unbinds = 0;
+  probe(dev: platform.Device<device.Core>): { readonly io: devres.Devres<platform.IoMem> } {
+    return { io: dev.iomapResource(0) };
+  }
+  unbind(dev: platform.Device<device.Core>, data: Readonly<{ readonly io: devres.Devres<platform.IoMem> }>): void {
+    data.io.access(dev.asRef()).write32(0x0, 0x0);
+    this.unbinds++;
+  }
+}
+`,
+  },
+  {
+    name: 'L2: closures in unbind that only read the data (forEach, a timer logging a copied value)',
+    code: imports + `// L2: callbacks that read the data (synchronously or later, on a copied value) mutate nothing
+interface ChannelData {
+  readonly channels: { id: number; open: boolean }[];
+}
+export const driver: pci.Driver<ChannelData> = {
+  name: 'channels',
+  idTable: [{ vendor: 0x1234, device: 0x0203 }],
+  probe() {
+    return { channels: [{ id: 0, open: true }] };
+  },
+  unbind(dev, data) {
+    let open = 0;
+    data.channels.forEach((ch) => {
+      if (ch.open) open += 1;
+    });
+    const name = dev.name;
+    setTimeout(() => console.log(\`\${name}: \${open} channels were open\`), 0);
+  },
+};
+`,
+  },
+  {
+    name: 'L3: a same-file helper that only reads what unbind passes it',
+    code: imports + `// L3: helper in this file reading the data's queue
+function summarize(queue: readonly number[]): string {
+  return queue.length === 0 ? 'idle' : \`\${queue.length} pending, first \${queue[0] ?? -1}\`;
+}
+export const driver: pci.Driver<{ readonly queue: number[] }> = {
+  name: 'summary',
+  idTable: [{ vendor: 0x1234, device: 0x0204 }],
+  probe() {
+    return { queue: [] };
+  },
+  unbind(dev, data) {
+    dev.asRef().info(summarize(data.queue));
+  },
+};
+`,
+  },
+  {
+    name: 'L4: helpers in another module that only read what unbind passes them',
+    code: imports + `import { countPending, formatCounters } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: helpers of another module reading the data
+interface StatsData {
+  readonly queue: number[];
+  readonly stats: { resets: number; errors: number };
+}
+export const driver: auxiliary.Driver<StatsData> = {
+  name: 'stats',
+  idTable: [{ modname: 'nova_core', name: 'stats' }],
+  probe() {
+    return { queue: [], stats: { resets: 0, errors: 0 } };
+  },
+  unbind(dev, data) {
+    dev.asRef().info(\`\${countPending(data.queue)} pending, \${formatCounters(data.stats)}\`);
+  },
+};
+`,
+  },
+  {
+    name: 'L0: an unbind method on an object that is not a driver (recognised by type, not by name)',
+    code: imports + `// L0: a session object's own unbind(…, data) mutating its parameter: not a bus driver's unbind
+interface Lease {
+  holder: string | undefined;
+  readonly history: string[];
+}
+export const session = {
+  unbind(client: string, data: Lease): void {
+    data.holder = undefined;
+    data.history.push(client);
+  },
+};
+export const driver: pci.Driver<{ lease: Lease }> = {
+  name: 'lease',
+  idTable: [{ vendor: 0x1234, device: 0x0205 }],
+  probe() {
+    return { lease: { holder: 'probe', history: [] } };
+  },
+};
+`,
+  },
+  {
+    name: 'L0: code that does not import the model: zero findings whatever it does',
+    // The one case without the `imports` line: the point is that nothing of the model is imported.
+    code: `// L0: no import of @bindsafe/kernel: a look-alike driver whose unbind mutates its data
+interface Driver<Data> {
+  probe(dev: string): Data;
+  unbind?(dev: string, data: Data): void;
+}
+export const driver: Driver<{ count: number; list: number[] }> = {
+  probe: () => ({ count: 0, list: [] }),
+  unbind(_dev, data) {
+    data.count = 1;
+    data.list.push(1);
+    delete (data as { count?: number }).count;
+  },
+};
+`,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// invalid: unbind assigning to, deleting from or disposing the data it only borrows.
+// ---------------------------------------------------------------------------------------------
+
+type Expected = { messageId: 'mutation'; line: number; column: number };
+type InvalidCase = { name: string; code: string; errors: Expected[] };
+
+function invalidCase(name: string, code: string, errors: (code: string) => Expected[]): InvalidCase {
+  return { name, code, errors: errors(code) };
+}
+
+const invalid: InvalidCase[] = [
+  invalidCase(
+    "L0: a class driver's unbind assigns to a field of its (mutably declared) data",
+    imports + `// L0: assignment to a field of the driver data (the class declares the parameter without Readonly)
+class NovaData {
+  enabled = true;
+  constructor(readonly regs: devres.Devres<pci.Bar>) {}
+}
+export class NovaDriver implements pci.Driver<NovaData> {
+  readonly name = 'nova-core';
+  readonly idTable = [{ vendor: 0x10de, device: 0x2684 }];
+  probe(dev: pci.Device<device.Core>): NovaData {
+    return new NovaData(dev.iomapRegion(0, 'nova/bar0'));
+  }
+  unbind(dev: pci.Device<device.Core>, data: NovaData): void {
+    data.regs.access(dev.asRef()).write32(0x0, 0x100);
+    data.enabled = false;
+  }
+}
+`,
+    (code) => [mutation(code, 'data.enabled = false;')],
+  ),
+  invalidCase(
+    'L0: unbind deletes an entry of a record the data holds',
+    imports + `// L0: delete from the driver data
+interface FileData {
+  readonly clients: Record<number, string>;
+}
+export const driver: platform.Driver<FileData> = {
+  name: 'clients',
+  idTable: [{ compatible: 'acme,clients' }],
+  probe() {
+    return { clients: { 3: 'compositor' } };
+  },
+  unbind(dev, data) {
+    for (const fd of Object.keys(data.clients)) {
+      delete data.clients[Number(fd)];
+    }
+    dev.asRef().info('clients dropped');
+  },
+};
+`,
+    (code) => [mutation(code, 'delete data.clients[Number(fd)];')],
+  ),
+  invalidCase(
+    'L0: unbind disposes the driver data itself',
+    imports + `// L0: disposing the data unbind only borrows (the core drops it right after unbind)
+class DisplayData implements Disposable {
+  constructor(readonly io: devres.Devres<platform.IoMem>) {}
+  [Symbol.dispose](): void {
+    this.io.tryAccessWith((io) => io.write32(0x0, 0x0));
+  }
+}
+export const driver: platform.Driver<DisplayData> = {
+  name: 'display',
+  idTable: [{ compatible: 'acme,display' }],
+  probe(dev) {
+    return new DisplayData(dev.iomapResource(0));
+  },
+  unbind(dev, data) {
+    dev.asRef().info('display: tearing down');
+    data[Symbol.dispose]();
+  },
+};
+`,
+    (code) => [mutation(code, 'data[Symbol.dispose]();')],
+  ),
+  invalidCase(
+    'L0: unbind calls mutating methods of a Map, a Set and an Array the data holds (three findings)',
+    imports + `// L0: Map.clear, Set.delete and Array.push on collections held by the data
+interface FenceData {
+  readonly fences: Map<number, string>;
+  readonly ids: Set<number>;
+  readonly log: string[];
+}
+export const driver: pci.Driver<FenceData> = {
+  name: 'fences',
+  idTable: [{ vendor: 0x1234, device: 0x0301 }],
+  probe() {
+    return { fences: new Map(), ids: new Set(), log: [] };
+  },
+  unbind(dev, data) {
+    data.fences.clear();
+    data.ids.delete(dev.revision);
+    data.log.push('unbound');
+  },
+};
+`,
+    (code) => [mutation(code, 'data.fences.clear();'), mutation(code, 'data.ids.delete('), mutation(code, "data.log.push('unbound');")],
+  ),
+  invalidCase(
+    'L0: unbind updates counters of an object the data owns (++ and +=: two findings)',
+    imports + `// L0: update and compound assignment on an object owned by the data
+interface Stats {
+  resets: number;
+  errors: number;
+}
+export const driver: pci.Driver<{ readonly stats: Stats }> = {
+  name: 'stats',
+  idTable: [{ vendor: 0x1234, device: 0x0302 }],
+  probe() {
+    return { stats: { resets: 0, errors: 0 } };
+  },
+  unbind(dev, data) {
+    data.stats.resets++;
+    data.stats.errors += dev.revision;
+  },
+};
+`,
+    (code) => [mutation(code, 'data.stats.resets++;'), mutation(code, 'data.stats.errors += dev.revision;')],
+  ),
+  invalidCase(
+    'L0 (decision): unbind disposes an IRQ registration the data owns',
+    imports + `// L0 (decision): disposing what the data owns is disposing (part of) the driver data: tear it down in the data's dispose
+interface IrqData {
+  readonly irq: pci.IrqRegistration;
+  readonly regs: devres.Devres<pci.Bar>;
+}
+export const driver: pci.Driver<IrqData> = {
+  name: 'irq-owner',
+  idTable: [{ vendor: 0x1234, device: 0x0303 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'irq-owner/regs');
+    const bar = regs.access(dev.asRef());
+    return { irq: dev.requestIrq(0, 'irq-owner', () => bar.write32(0x1, 0x14)), regs };
+  },
+  unbind(dev, data) {
+    data.regs.access(dev.asRef()).write32(0x0, 0x10);
+    data.irq[Symbol.dispose]();
+  },
+};
+`,
+    (code) => [mutation(code, 'data.irq[Symbol.dispose]();')],
+  ),
+  invalidCase(
+    'L1: a queue destructured out of the data and aliased, then spliced',
+    imports + `// L1: destructuring + alias: the array is still the data's
+export const driver: pci.Driver<{ readonly queue: number[] }> = {
+  name: 'queue',
+  idTable: [{ vendor: 0x1234, device: 0x0304 }],
+  probe() {
+    return { queue: [] };
+  },
+  unbind(dev, data) {
+    const { queue } = data;
+    const pending = queue;
+    pending.splice(0, pending.length);
+    dev.asRef().info('queue drained');
+  },
+};
+`,
+    (code) => [mutation(code, 'pending.splice(0, pending.length);')],
+  ),
+  invalidCase(
+    'L1: one of two rings of the data chosen by a conditional, then truncated',
+    imports + `// L1: conditional expression selecting an array the data holds; assignment to its length
+interface RingData {
+  readonly rings: { readonly gfx: number[]; readonly compute: number[] };
+}
+export const driver: pci.Driver<RingData> = {
+  name: 'rings',
+  idTable: [{ vendor: 0x1234, device: 0x0305 }],
+  probe() {
+    return { rings: { gfx: [], compute: [] } };
+  },
+  unbind(dev, data) {
+    const ring = dev.revision > 1 ? data.rings.gfx : data.rings.compute;
+    ring.length = 0;
+  },
+};
+`,
+    (code) => [mutation(code, 'ring.length = 0;')],
+  ),
+  invalidCase(
+    'L2: a forEach callback (run synchronously) closes each channel the data owns',
+    imports + `// L2: assignment inside a synchronous forEach callback to objects the data owns
+interface ChannelData {
+  readonly channels: { id: number; open: boolean }[];
+}
+export const driver: pci.Driver<ChannelData> = {
+  name: 'channels',
+  idTable: [{ vendor: 0x1234, device: 0x0306 }],
+  probe() {
+    return { channels: [{ id: 0, open: true }] };
+  },
+  unbind(dev, data) {
+    data.channels.forEach((ch) => {
+      ch.open = false;
+    });
+    dev.asRef().info('channels closed');
+  },
+};
+`,
+    (code) => [mutation(code, 'ch.open = false;')],
+  ),
+  invalidCase(
+    'L2: a local arrow defined and called in unbind resets the data',
+    imports + `// L2: the mutation sits in a closure unbind creates and calls; it points at the mutating expression
+export const driver: platform.Driver<{ readonly stats: { resets: number } }> = {
+  name: 'resetter',
+  idTable: [{ compatible: 'acme,resetter' }],
+  probe() {
+    return { stats: { resets: 0 } };
+  },
+  unbind(dev, data) {
+    const reset = (): void => {
+      data.stats.resets = 0;
+    };
+    dev.asRef().info('resetting');
+    reset();
+  },
+};
+`,
+    (code) => [mutation(code, 'data.stats.resets = 0;')],
+  ),
+  invalidCase(
+    'L3: a same-file helper truncates the queue unbind passes it: reported at the call',
+    imports + `// L3: helper in this file mutates its parameter; the finding is at the call in unbind
+function drain(queue: number[]): void {
+  queue.length = 0;
+}
+export const driver: pci.Driver<{ readonly queue: number[] }> = {
+  name: 'drain',
+  idTable: [{ vendor: 0x1234, device: 0x0307 }],
+  probe() {
+    const queue: number[] = [];
+    drain(queue);
+    return { queue };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('draining');
+    drain(data.queue);
+  },
+};
+`,
+    (code) => [mutation(code, 'drain(data.queue);')],
+  ),
+  invalidCase(
+    'L4: helpers in another module clear a Map and reset counters the data holds: reported at each call',
+    imports + `import { clearFences, resetCounters } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: helpers of another module mutating their parameters; two findings, at the calls in unbind
+export class FenceDriver implements pci.Driver<{ readonly fences: Map<number, string>; readonly stats: { resets: number; errors: number } }> {
+  readonly name = 'fence-driver';
+  readonly idTable = [{ vendor: 0x1234, device: 0x0308 }];
+  probe(): { readonly fences: Map<number, string>; readonly stats: { resets: number; errors: number } } {
+    return { fences: new Map(), stats: { resets: 0, errors: 0 } };
+  }
+  unbind(dev: pci.Device<device.Core>, data: Readonly<{ readonly fences: Map<number, string>; readonly stats: { resets: number; errors: number } }>): void {
+    dev.asRef().info('fences');
+    clearFences(data.fences);
+    resetCounters(data.stats);
+  }
+}
+`,
+    (code) => [mutation(code, 'clearFences(data.fences);'), mutation(code, 'resetCounters(data.stats);')],
+  ),
+];
+
+createRuleTester().run('no-driver-data-mutation-in-unbind', rule, {
+  valid,
+  invalid,
+});
+
+describe('cases type-check', () => {
+  const cases = [...valid, ...invalid].map((c) => (typeof c === 'string' ? { code: c } : c));
+  const errors = typeErrorsOfAll(cases.map((c) => c.code));
+  it.each(cases.map((c, i) => [('name' in c && c.name) || c.code.split('\n')[1] || `case ${i}`, i] as const))('%s', (_name, i) => {
+    expect(errors[i]).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Reports: the message says what unbind did to the data ({{how}}); its wording is the engine's,
+// so this only asks that it names the mutated field.
+// ---------------------------------------------------------------------------------------------
+
+function lintMessages(code: string): Linter.LintMessage[] {
+  const linter = new Linter({ configType: 'flat', cwd: fixtureDir });
+  return linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: fixtureDir } },
+        plugins: { bindsafe: { rules: { 'no-driver-data-mutation-in-unbind': rule as never } } },
+        rules: { 'bindsafe/no-driver-data-mutation-in-unbind': 'error' },
+      },
+    ],
+    join(fixtureDir, 'file.ts'),
+  );
+}
+
+describe('messages say what unbind did to the data', () => {
+  it('an assignment to a field names the field', () => {
+    const messages = lintMessages(invalid[0]!.code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message).toMatch(/enabled/);
+  });
+});

@@ -1,0 +1,445 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/no-leaked-registration.js';
+import { createRuleTester, imports } from '../rule-tester.js';
+import { typeErrorsOfAll } from '../type-check.js';
+
+// Every case: line 1 is `imports`, line 2 imports the shared DRM driver `gpu` (and the L4 helpers)
+// from fixture/no-leaked-registration.helpers.ts; the case's own code starts on line 3.
+const helpers = `import { gpu, attachChild, makeChild, registerGpu, spawnChild, type Gpu } from './no-leaked-registration.helpers.js';\n`;
+const head = imports + helpers;
+
+const valid: ValidTestCase<[]>[] = [
+  // L0: a drm.Registration owned by the driver data probe returns
+  {
+    name: 'L0: drm registration in the returned driver data',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    return { reg };
+  },
+};`,
+  },
+  // L0: an auxiliary.Registration owned by the driver data probe returns (platform driver)
+  {
+    name: 'L0: auxiliary registration in the returned driver data',
+    code: head + `export const driver: platform.Driver<{ child: auxiliary.Registration }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    return { child: auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') };
+  },
+};`,
+  },
+  // L0: a registration made for a probe-time self-test and dropped in probe
+  {
+    name: 'L0: dropped in probe',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const selfTest = auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu');
+    const label = selfTest.name;
+    void selfTest.drop();
+    return { label };
+  },
+};`,
+  },
+  // L0: `await using` drops the registration when the (async) probe's block ends
+  {
+    name: 'L0: await using in an async probe',
+    code: head + `export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    await using selfTest = auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu');
+    return { label: selfTest.name };
+  },
+};`,
+  },
+  // L1: dropped on the error path, owned by the data on the other
+  {
+    name: 'L1: dropped on the early-throw path, owned otherwise',
+    code: head + `export const driver: pci.Driver<{ child: auxiliary.Registration }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    if (info?.ok !== true) {
+      void child.drop();
+      throw new Error('unsupported');
+    }
+    return { child };
+  },
+};`,
+  },
+  // L1: owned by objects the driver data owns (a nested object and an array literal)
+  {
+    name: 'L1: in a nested object and array of the driver data',
+    code: head + `export const driver: pci.Driver<{ parts: { children: auxiliary.Registration[] } }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const first = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    const second = auxiliary.Registration.new(pdev.asRef(), 'child', 1, 'gpu');
+    const parts = { children: [first, second] };
+    return { parts };
+  },
+};`,
+  },
+  // L1: made in a conditional expression, kept through an alias and a spread into the driver data
+  {
+    name: 'L1: conditional, alias and spread into the driver data',
+    code: head + `export const driver: pci.Driver<{ child: auxiliary.Registration | undefined; label: string }, { child: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev, info) {
+    const made = info?.child === true ? auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') : undefined;
+    const child = made;
+    const base = { child };
+    return { ...base, label: 'gpu' };
+  },
+};`,
+  },
+  // L1: an auxiliary registration owned by the drm registration data (itself in the driver data)
+  {
+    name: 'L1: owned by the drm registration data',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const reg = drm.Registration.new(pdev, udev, { vram: 64, child }, 0);
+    return { reg };
+  },
+};`,
+  },
+  // L1: owned by a Devres (released, and so dropped, at unbind)
+  {
+    name: 'L1: owned by a Devres',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    new devres.Devres(pdev.asRef(), child);
+    return { label: 'gpu' };
+  },
+};`,
+  },
+  // L2: pushed by a callback run now into an array the driver data owns
+  {
+    name: 'L2: pushed in forEach into an array of the driver data',
+    code: head + `export const driver: pci.Driver<{ children: auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const children: auxiliary.Registration[] = [];
+    [0, 1].forEach((id) => {
+      children.push(auxiliary.Registration.new(pdev.asRef(), 'child', id, 'gpu'));
+    });
+    return { children };
+  },
+};`,
+  },
+  // L3: made by a helper in the same file that returns it, kept in the driver data
+  {
+    name: 'L3: same-file helper returns it, kept in the driver data',
+    code: head + `function register(parent: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, parent, { label: 'a' });
+  return drm.Registration.new(parent, udev, { vram: 64 }, 0);
+}
+export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return { reg: register(pdev) };
+  },
+};`,
+  },
+  // L3: a class driver whose driver data (a class instance) takes it in its constructor
+  {
+    name: 'L3: class driver, owned by a driver-data class instance',
+    code: head + `class GpuData {
+  constructor(readonly reg: drm.Registration<Gpu>) {}
+}
+export class GpuDriver implements pci.Driver<GpuData> {
+  readonly name = 'gpu';
+  readonly idTable = [{ vendor: 1, device: 2 }];
+  probe(pdev: pci.Device<device.Core>): GpuData {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    return new GpuData(drm.Registration.new(pdev, udev, { vram: 64 }, 0));
+  }
+}`,
+  },
+  // L4: made by a helper in another module that returns it, kept in the driver data
+  {
+    name: 'L4: helper module returns it, kept in the driver data',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; child: auxiliary.Registration }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const reg = registerGpu(pdev);
+    const child = makeChild(pdev.asRef(), 0);
+    return { reg, child };
+  },
+};`,
+  },
+  // L4: a helper in another module stores it in an object the caller returns as driver data
+  {
+    name: 'L4: helper module stores it in the returned driver data',
+    code: head + `export const driver: pci.Driver<{ children: auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const data = { children: [] as auxiliary.Registration[] };
+    attachChild(data, pdev.asRef(), 0);
+    return data;
+  },
+};`,
+  },
+];
+
+const invalid: InvalidTestCase<string, []>[] = [
+  // L0: a drm.Registration discarded
+  {
+    name: 'L0: drm registration discarded',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 5, data: { kind: '`drm.Registration`' } }],
+  },
+  // L0: an auxiliary.Registration discarded
+  {
+    name: 'L0: auxiliary registration discarded',
+    code: head + `export const driver: platform.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 7, column: 5, data: { kind: '`auxiliary.Registration`' } }],
+  },
+  // L0: an unused local
+  {
+    name: 'L0: unused local',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 7, column: 19 }],
+  },
+  // L0: stored only in a module variable
+  {
+    name: 'L0: stored only in a module variable',
+    code: head + `let current: drm.Registration<Gpu> | undefined;
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    current = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 15 }],
+  },
+  // L1: only the registration's drm.Device handle is kept in the driver data
+  {
+    name: 'L1: only reg.device() kept in the driver data',
+    code: head + `export const driver: pci.Driver<{ drm: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    return { drm: reg.device() };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 17 }],
+  },
+  // L1: kept in a local array literal that is not returned
+  {
+    name: 'L1: in a local array that probe does not return',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const children = [auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu')];
+    return { label: \`\${children.length} children\` };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 7, column: 23 }],
+  },
+  // L1: made in a conditional expression; only its name reaches the driver data
+  {
+    name: 'L1: conditional, only its name kept',
+    code: head + `export const driver: pci.Driver<{ label: string }, { child: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev, info) {
+    const child = info?.child === true ? auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') : undefined;
+    return { label: child?.name ?? 'none' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 7, column: 42 }],
+  },
+  // L1: a class driver keeps it on `this`: the driver object outlives every binding, it is not the driver data
+  {
+    name: 'L1: class driver stores it on this, not in the driver data',
+    code: head + `export class GpuDriver implements pci.Driver<{ label: string }> {
+  readonly name = 'gpu';
+  readonly idTable = [{ vendor: 1, device: 2 }];
+  child: auxiliary.Registration | undefined;
+  probe(pdev: pci.Device<device.Core>): { label: string } {
+    this.child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return { label: 'gpu' };
+  }
+}`,
+    errors: [{ messageId: 'leaked', line: 8, column: 18 }],
+  },
+  // L2: made and discarded in a callback run now
+  {
+    name: 'L2: discarded in a forEach callback',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    [0, 1].forEach((id) => {
+      auxiliary.Registration.new(pdev.asRef(), 'child', id, 'gpu');
+    });
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 7 }],
+  },
+  // L2: pushed by a callback run now into a module-level array
+  {
+    name: 'L2: pushed in forEach into a module-level array',
+    code: head + `const registry: auxiliary.Registration[] = [];
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    [0, 1].forEach((id) => registry.push(auxiliary.Registration.new(pdev.asRef(), 'child', id, 'gpu')));
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 42 }],
+  },
+  // L3: made by a same-file helper that neither returns nor stores it (finding at the call in probe)
+  {
+    name: 'L3: same-file helper forgets it',
+    code: head + `function spawn(parent: device.Device<device.Bound>): void {
+  auxiliary.Registration.new(parent, 'child', 0, 'gpu');
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    spawn(pdev.asRef());
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 10, column: 5 }],
+  },
+  // L3: made by a same-file helper that stores it only in a module variable
+  {
+    name: 'L3: same-file helper stores it in a module variable',
+    code: head + `let last: auxiliary.Registration | undefined;
+function remember(parent: device.Device<device.Bound>): void {
+  last = auxiliary.Registration.new(parent, 'child', 0, 'gpu');
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    remember(pdev.asRef());
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 11, column: 5 }],
+  },
+  // L3: a same-file helper returns it, probe discards the result
+  {
+    name: 'L3: same-file helper returns it, probe discards it',
+    code: head + `function register(parent: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, parent, { label: 'a' });
+  return drm.Registration.new(parent, udev, { vram: 64 }, 0);
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    register(pdev);
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 11, column: 5 }],
+  },
+  // L4: made by a helper in another module that neither returns nor stores it
+  {
+    name: 'L4: helper module forgets it',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    spawnChild(pdev.asRef(), 0);
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 7, column: 5 }],
+  },
+  // L4: a helper in another module returns it, probe discards the result
+  {
+    name: 'L4: helper module returns it, probe discards it',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    makeChild(pdev.asRef(), 1);
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 7, column: 5 }],
+  },
+  // L4: a helper in another module returns a drm registration; only its device is kept
+  {
+    name: 'L4: helper module registers, only reg.device() kept',
+    code: head + `export const driver: pci.Driver<{ drm: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const reg = registerGpu(pdev);
+    return { drm: reg.device() };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 7, column: 17 }],
+  },
+];
+
+createRuleTester().run('no-leaked-registration', rule, { valid, invalid });
+
+describe('cases type-check', () => {
+  const cases = [...valid, ...invalid].map((c) => (typeof c === 'string' ? { code: c } : c));
+  const errors = typeErrorsOfAll(cases.map((c) => c.code));
+  it.each(cases.map((c, i) => [('name' in c && c.name) || c.code.split('\n')[1] || `case ${i}`, i] as const))('%s', (_name, i) => {
+    expect(errors[i]).toEqual([]);
+  });
+});

@@ -1,0 +1,800 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/no-leaked-unbind-guard.js';
+import { createRuleTester, imports } from '../rule-tester.js';
+import { typeErrorsOfAll } from '../type-check.js';
+
+const ruleTester = createRuleTester();
+
+// The contract is /work/shared/docs/rules.md: an `UnbindGuard`, or a value that lives only inside
+// its critical section (`guard.parent`, the arguments of `withUnbindGuard` / `registrationDataWith`
+// callbacks, an ioctl handler's `regData` and what is reached through them), must not escape the
+// section or be used after it ends; a guard must be released on every path; an async guarded
+// callback must not touch guarded values after an `await`.
+//
+// Every case starts with `imports` (line 1), then a `// Ln: …` label (line 2, or line 3 when the
+// case needs a second import line), then the one-line driver type (`Gpu`, a pci DRM driver, in most).
+
+type MessageIds = 'escapes' | 'notReleased' | 'useAfterRelease' | 'useAfterAwait' | 'useUsing' | 'wrapInWithUnbindGuard';
+
+/** The DRM driver type the cases use: data, registration data, file data, bus, ioctl arguments. */
+const gpuType =
+  "type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; log: string[] }, { id: number; lastMode?: number; cfg?: { mode: number } }, 'pci', { getParam: { id: number } }>;";
+
+/** A driver object of that type, on one line, for the cases that register a device. */
+const gpuDriver =
+  "const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: { getParam: (_dev, regData, arg) => regData.cfg.mode + arg.id } };";
+
+const valid: ValidTestCase<[]>[] = [
+  {
+    code: imports + `// L0: \`using\` guard, only plain data leaves the section
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  return guard.parent.vendorId;
+}`,
+  },
+  {
+    code: imports + `// L0: guard released by try/finally, guarded value used across an await inside it
+${gpuType}
+export async function flushThenLog(dev: drm.Device<Gpu>, flush: () => Promise<void>): Promise<void> {
+  const guard = dev.unbindGuard();
+  if (!guard) return;
+  try {
+    await flush();
+    guard.parent.asRef().info('flushed');
+  } finally {
+    guard.release();
+  }
+}`,
+  },
+  {
+    code: imports + `// L0: guard released on the straight-line path (decision: counts as released), and in both branches
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (guard === undefined) return 0;
+  const rev = guard.parent.revision;
+  guard.release();
+  return rev;
+}
+export function isLegacy(dev: drm.Device<Gpu>): boolean {
+  const guard = dev.unbindGuard();
+  if (!guard) return false;
+  if (guard.parent.revision < 2) {
+    guard.release();
+    return true;
+  } else {
+    guard.release();
+    return false;
+  }
+}`,
+  },
+  {
+    code: imports + `// L0: \`using\` guard held across an await inside its block
+${gpuType}
+export async function settleAndReport(dev: drm.Device<Gpu>, settle: () => Promise<void>): Promise<void> {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  await settle();
+  guard.parent.asRef().info('settled');
+}`,
+  },
+  {
+    code: imports + `// L0: withUnbindGuard callback returns plain data; a handle (toNormal) stored in a module variable
+${gpuType}
+let lastParent: pci.Device | undefined;
+export function identify(dev: drm.Device<Gpu>): number {
+  dev.withUnbindGuard((parent) => {
+    lastParent = parent.toNormal();
+  });
+  return dev.withUnbindGuard((parent) => parent.vendorId) ?? 0;
+}`,
+  },
+  {
+    code: imports + `// L0: a discarded unbindGuard() is no-unchecked-unbind-guard's finding, not this rule's (decision)
+${gpuType}
+export function poke(dev: drm.Device<Gpu>): void {
+  dev.unbindGuard();
+}`,
+  },
+  {
+    code: imports + `// L1: objects and arrays created and dropped inside the section; plain data copied out
+${gpuType}
+let lastIds: { vendorId: number; deviceId: number } | undefined;
+export function listBars(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const first = { parent: guard.parent, bar: 0 };
+  const all = [first, { ...first, bar: 1 }];
+  all.push({ parent: guard.parent, bar: 2 });
+  const { parent } = guard;
+  const { vendorId, deviceId } = parent;
+  lastIds = { vendorId, deviceId };
+  let total = 0;
+  for (const entry of all) total += entry.parent.resourceLen(entry.bar) + parent.revision;
+  return total;
+}`,
+  },
+  {
+    code: imports + `// L2: closures run synchronously inside the section (forEach, a local closure)
+${gpuType}
+export function sizes(dev: drm.Device<Gpu>, bars: number[]): number[] {
+  using guard = dev.unbindGuard();
+  if (!guard) return [];
+  const out: number[] = [];
+  const sizeOf = (bar: number) => guard.parent.resourceLen(bar);
+  bars.forEach((bar) => {
+    out.push(sizeOf(bar));
+  });
+  return out.map((n) => n + guard.parent.revision);
+}`,
+  },
+  {
+    code: imports + `// L2: a timer and a .then callback capture only the drm.Device handle and take a new section
+${gpuType}
+export function later(dev: drm.Device<Gpu>, ready: Promise<void>): void {
+  setTimeout(() => {
+    dev.withUnbindGuard((parent) => parent.asRef().info('timer'));
+  }, 10);
+  void ready.then(() => {
+    using guard = dev.unbindGuard();
+    guard?.parent.asRef().info('ready');
+  });
+}`,
+  },
+  {
+    code: imports + `// L2: a closure given to an unknown (declared, bodiless) callee: borrowed by default
+${gpuType}
+declare function traced<R>(label: string, fn: () => R): R;
+export function vendor(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const parent = guard.parent;
+  return traced('vendor', () => parent.vendorId);
+}`,
+  },
+  {
+    code: imports + `// L3: a same-file helper that only reads the parent during the call
+${gpuType}
+const log: string[] = [];
+function describeParent(parent: pci.Device<device.Bound>): string {
+  return parent.name + ' rev ' + parent.revision;
+}
+export function report(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  log.push(describeParent(guard.parent));
+}`,
+  },
+  {
+    code: imports + `// L3: the guard handed to a same-file helper that uses and releases it
+${gpuType}
+function finish(guard: drm.UnbindGuard<Gpu>): number {
+  const rev = guard.parent.revision;
+  guard.release();
+  return rev;
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return 0;
+  return finish(guard);
+}`,
+  },
+  {
+    code: imports + `import { describeParent } from './no-leaked-unbind-guard.helpers.js';
+// L4: a helper in another module that only reads the parent during the call
+${gpuType}
+export function report(dev: drm.Device<Gpu>): string {
+  return dev.withUnbindGuard((parent) => describeParent(parent)) ?? 'unplugged';
+}`,
+  },
+  {
+    code: imports + `// L0: registrationDataWith: registration data mutated and read inside the section
+${gpuType}
+export function setMode(dev: drm.Device<Gpu>, mode: number): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return -1;
+  return guard.registrationDataWith((parent, data) => {
+    data.cfg.mode = mode;
+    data.log.push(parent.name + ': mode ' + mode);
+    return data.cfg.mode;
+  });
+}`,
+  },
+  {
+    code: imports + `// L1: ioctl handler: its drm.Device and file are handles (stored anywhere), plain data copied into the file
+${gpuType}
+const openDevices = new Set<drm.Device<Gpu>>();
+const files: drm.File<{ id: number; lastMode?: number }>[] = [];
+export const gpu: Gpu = {
+  info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls: {
+    getParam(dev, regData, arg, file) {
+      openDevices.add(dev);
+      files.push(file);
+      const { mode } = regData.cfg;
+      file.inner().lastMode = mode;
+      return mode + arg.id;
+    },
+  },
+};`,
+  },
+  {
+    code: imports + `// L0: async ioctl handler and async withUnbindGuard callback use guarded values only before their first await
+${gpuType}
+export const gpu: Gpu = {
+  info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls: {
+    async getParam(_dev, regData, arg) {
+      const mode = regData.cfg.mode;
+      await Promise.resolve();
+      return mode + arg.id;
+    },
+  },
+};
+export function announce(dev: drm.Device<Gpu>, settle: () => Promise<void>): void {
+  void dev.withUnbindGuard(async (parent) => {
+    const name = parent.name;
+    await settle();
+    console.log(name + ' settled');
+  });
+}`,
+  },
+  {
+    code: imports + `// L2: IRQ handler takes a guard and stores only plain data in the driver data (class driver)
+${gpuType}
+${gpuDriver}
+interface GpuData { reg: drm.Registration<Gpu>; irq?: pci.IrqRegistration; lastVendor?: number }
+export class GpuPciDriver implements pci.Driver<GpuData> {
+  readonly name = 'gpu';
+  readonly idTable = [{ vendor: 0x10de, device: 0x2184 }];
+  probe(dev: pci.Device<device.Core>): GpuData {
+    const udev = drm.UnregisteredDevice.new(gpu, dev, { label: 'gpu0' });
+    const data: GpuData = { reg: drm.Registration.new(dev, udev, { cfg: { mode: 0 }, log: [] }, 0) };
+    const ddev = data.reg.device();
+    data.irq = dev.requestIrq(0, 'gpu', () => {
+      using guard = ddev.unbindGuard();
+      if (guard) data.lastVendor = guard.parent.vendorId;
+    });
+    return data;
+  }
+  unbind(_dev: pci.Device<device.Core>, data: Readonly<GpuData>): void {
+    data.reg.device().withUnbindGuard((parent) => parent.asRef().info('unbinding'));
+  }
+}`,
+  },
+  {
+    // Not an L-level: code that does not import the model has no findings, whatever it does.
+    code: `// no model import: a lookalike guard API of the user's own
+interface Guard { parent: { name: string }; release(): void }
+interface Dev { unbindGuard(): Guard | undefined }
+let kept: { name: string } | undefined;
+export function f(dev: Dev): void {
+  const guard = dev.unbindGuard();
+  if (!guard) return;
+  kept = guard.parent;
+  setTimeout(() => guard.parent.name, 0);
+}`,
+  },
+];
+
+const invalid: InvalidTestCase<MessageIds, []>[] = [
+  // ---- escapes: L0 ----
+  {
+    code: imports + `// L0: the guard's parent (a platform device: the parent type follows the driver's bus) assigned to a module variable
+type Display = drm.Driver<{ label: string }, { planes: number }, {}, 'platform', {}>;
+let lastParent: platform.Device<device.Bound> | undefined;
+export function poke(dev: drm.Device<Display>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  lastParent = guard.parent;
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 3 }],
+  },
+  {
+    code: imports + `// L0: the guard itself stored in a field of a long-lived object (then released)
+${gpuType}
+export class Scanout {
+  current: drm.UnbindGuard<Gpu> | undefined;
+  constructor(private readonly dev: drm.Device<Gpu>) {}
+  flip(): void {
+    const guard = this.dev.unbindGuard();
+    if (!guard) return;
+    this.current = guard;
+    guard.parent.asRef().info('flip');
+    guard.release();
+  }
+}`,
+    errors: [{ messageId: 'escapes', line: 10, column: 5 }],
+  },
+  {
+    code: imports + `// L0: registrationDataWith callback returns the registration data's object
+${gpuType}
+export function currentConfig(dev: drm.Device<Gpu>): { mode: number } | undefined {
+  using guard = dev.unbindGuard();
+  if (!guard) return undefined;
+  return guard.registrationDataWith((_parent, data) => {
+    return data.cfg;
+  });
+}`,
+    // One problem, one finding: the outer `return` hands on the value that already escaped.
+    errors: [{ messageId: 'escapes', line: 8, column: 5 }],
+  },
+  {
+    code: imports + `// L0: ioctl handler stores what it reaches through regData in the file (which outlives the binding)
+${gpuType}
+export const gpu: Gpu = {
+  info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls: {
+    getParam(_dev, regData, _arg, file) {
+      file.inner().cfg = regData.cfg;
+      return 0;
+    },
+  },
+};`,
+    errors: [{ messageId: 'escapes', line: 10, column: 7 }],
+  },
+  {
+    code: imports + `// L0: an ioctl handler written as a typed const (drm.IoctlHandler) and named in the table by shorthand
+${gpuType}
+let lastConfig: { mode: number } | undefined;
+const getParam: drm.IoctlHandler<Gpu, { id: number }> = (_dev, regData, arg) => {
+  lastConfig = regData.cfg;
+  return arg.id;
+};
+export const gpu: Gpu = {
+  info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls: { getParam },
+};`,
+    errors: [{ messageId: 'escapes', line: 6, column: 3 }],
+  },
+  {
+    code: imports + `// L0: yield of the parent from a generator
+${gpuType}
+export function* boundParents(devs: drm.Device<Gpu>[]): Generator<pci.Device<device.Bound>> {
+  for (const dev of devs) {
+    using guard = dev.unbindGuard();
+    if (guard) yield guard.parent;
+  }
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 16 }],
+  },
+  {
+    code: imports + `// L0: a promise resolved with the parent
+${gpuType}
+export function parentWhenReady(dev: drm.Device<Gpu>): Promise<pci.Device<device.Bound>> {
+  return new Promise((resolve, reject) => {
+    using guard = dev.unbindGuard();
+    if (!guard) return reject(new Error('unplugged'));
+    resolve(guard.parent);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 5 }],
+  },
+  // ---- escapes: L1 ----
+  {
+    code: imports + `// L1: destructured from the guard into a user's own wrapper object stored in a module variable
+${gpuType}
+class ParentRef {
+  constructor(readonly dev: pci.Device<device.Bound>, readonly at: number) {}
+}
+let cached: ParentRef | undefined;
+export function track(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (guard === undefined) return;
+  const { parent } = guard;
+  cached = new ParentRef(parent, Date.now());
+}`,
+    errors: [{ messageId: 'escapes', line: 12, column: 3 }],
+  },
+  {
+    code: imports + `// L1: held by an object literal that is put into a module-level Map
+${gpuType}
+const sessions = new Map<number, { parent: pci.Device<device.Bound>; id: number }>();
+export function open(dev: drm.Device<Gpu>, id: number): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const session = { parent: guard.parent, id };
+  sessions.set(id, session);
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 3 }],
+  },
+  {
+    code: imports + `// L1: through a conditional into a parameter's field; in an array literal with a spread, returned
+${gpuType}
+export function attach(dev: drm.Device<Gpu>, slot: { parent?: pci.Device<device.Bound> }, primary: boolean): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const chosen = primary ? guard.parent : slot.parent;
+  slot.parent = chosen;
+}
+export function snapshot(dev: drm.Device<Gpu>, extra: pci.Device<device.Bound>[]): pci.Device<device.Bound>[] {
+  using guard = dev.unbindGuard();
+  if (!guard) return [];
+  const all = [guard.parent, ...extra];
+  return [...all];
+}`,
+    errors: [
+      { messageId: 'escapes', line: 8, column: 3 },
+      { messageId: 'escapes', line: 14, column: 3 },
+    ],
+  },
+  {
+    code: imports + `// L1: assigned to a variable declared outside the \`using\` block; the later use is not reported again
+${gpuType}
+export function name(dev: drm.Device<Gpu>): string {
+  let parent: pci.Device<device.Bound> | undefined;
+  {
+    using guard = dev.unbindGuard();
+    parent = guard?.parent;
+  }
+  return parent?.name ?? 'unplugged';
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 5 }],
+  },
+  {
+    code: imports + `// L1: pushed into a list created before the section (the section is the loop body)
+${gpuType}
+export function parentsOf(devs: drm.Device<Gpu>[]): pci.Device<device.Bound>[] {
+  const out: pci.Device<device.Bound>[] = [];
+  for (const dev of devs) {
+    using guard = dev.unbindGuard();
+    if (guard) out.push(guard.parent);
+  }
+  return out;
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 16 }],
+  },
+  {
+    code: imports + `// L1: three different escapes of one value are three findings (index assignment, Set.add, globalThis)
+${gpuType}
+const slots: pci.Device<device.Bound>[] = [];
+const live = new Set<pci.Device<device.Bound>>();
+export function publish(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const parent = guard.parent;
+  slots[0] = parent;
+  live.add(parent);
+  (globalThis as { gpuParent?: pci.Device<device.Bound> }).gpuParent = parent;
+}`,
+    errors: [
+      { messageId: 'escapes', line: 10, column: 3 },
+      { messageId: 'escapes', line: 11, column: 3 },
+      { messageId: 'escapes', line: 12, column: 3 },
+    ],
+  },
+  // ---- escapes: L2 ----
+  {
+    code: imports + `// L2: captured by setTimeout
+${gpuType}
+export function scheduleReset(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const parent = guard.parent;
+  setTimeout(() => {
+    parent.asRef().info('reset done');
+  }, 100);
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 14 }],
+  },
+  {
+    code: imports + `// L2: the guard captured by a .then callback
+${gpuType}
+export function refresh(dev: drm.Device<Gpu>, ready: Promise<void>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  void ready.then(() => guard.parent.asRef().info('refreshed'));
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 19 }],
+  },
+  {
+    code: imports + `import { EventEmitter } from 'node:events';
+// L2: captured by a listener on a long-lived emitter
+${gpuType}
+export const hotplug = new EventEmitter();
+export function watch(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const parent = guard.parent;
+  hotplug.on('reset', () => parent.asRef().info('reset'));
+}`,
+    errors: [{ messageId: 'escapes', line: 10, column: 23 }],
+  },
+  {
+    code: imports + `// L2: a closure over the guard stored in a module variable; a closure over the parent returned
+${gpuType}
+let onVblank: (() => number) | undefined;
+export function arm(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  onVblank = () => guard.parent.revision;
+}
+export function reader(dev: drm.Device<Gpu>): (() => number) | undefined {
+  using guard = dev.unbindGuard();
+  if (!guard) return undefined;
+  const parent = guard.parent;
+  return () => parent.vendorId;
+}`,
+    errors: [
+      { messageId: 'escapes', line: 8, column: 3 },
+      { messageId: 'escapes', line: 14, column: 3 },
+    ],
+  },
+  {
+    code: imports + `// L2: a callback run synchronously (forEach) pushes the parent into a module-level list
+${gpuType}
+const byBar: pci.Device<device.Bound>[] = [];
+export function indexBars(dev: drm.Device<Gpu>, bars: number[]): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  bars.forEach((bar) => {
+    if (guard.parent.resourceLen(bar) > 0) byBar.push(guard.parent);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 44 }],
+  },
+  {
+    code: imports + `// L2: an IRQ handler stores the parent it got through a guard in the driver data (class driver)
+${gpuType}
+${gpuDriver}
+interface GpuData { reg: drm.Registration<Gpu>; irq?: pci.IrqRegistration; lastParent?: pci.Device<device.Bound> }
+export class GpuPciDriver implements pci.Driver<GpuData> {
+  readonly name = 'gpu';
+  readonly idTable = [{ vendor: 0x10de, device: 0x2184 }];
+  probe(dev: pci.Device<device.Core>): GpuData {
+    const udev = drm.UnregisteredDevice.new(gpu, dev, { label: 'gpu0' });
+    const data: GpuData = { reg: drm.Registration.new(dev, udev, { cfg: { mode: 0 }, log: [] }, 0) };
+    const ddev = data.reg.device();
+    data.irq = dev.requestIrq(0, 'gpu', () => {
+      using guard = ddev.unbindGuard();
+      if (guard) data.lastParent = guard.parent;
+    });
+    return data;
+  }
+}`,
+    // Decision: a value obtained through a guard is this rule's, even when its type is Device<Bound>.
+    errors: [{ messageId: 'escapes', line: 15, column: 18 }],
+  },
+  {
+    code: imports + `// L2: captured by process.nextTick, setInterval and queueMicrotask (one finding per closure)
+${gpuType}
+export function pollLater(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    process.nextTick(() => parent.asRef().info('tick'));
+    setInterval(() => parent.asRef().info('poll'), 1000);
+    queueMicrotask(() => parent.asRef().info('micro'));
+  });
+}`,
+    errors: [
+      { messageId: 'escapes', line: 6, column: 22 },
+      { messageId: 'escapes', line: 7, column: 17 },
+      { messageId: 'escapes', line: 8, column: 20 },
+    ],
+  },
+  // ---- escapes: L3 / L4 (reported at the call in the caller) ----
+  {
+    code: imports + `// L3: same-file helpers that store their parameter / capture it in a microtask
+${gpuType}
+const known: pci.Device<device.Bound>[] = [];
+function remember(parent: pci.Device<device.Bound>): void {
+  known.push(parent);
+}
+function logLater(parent: pci.Device<device.Bound>): void {
+  queueMicrotask(() => parent.asRef().info('later'));
+}
+export function probeLink(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  remember(guard.parent);
+}
+export function ping(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => logLater(parent));
+}`,
+    errors: [
+      { messageId: 'escapes', line: 14, column: 3 },
+      { messageId: 'escapes', line: 17, column: 35 },
+    ],
+  },
+  {
+    code: imports + `import { remember } from './no-leaked-unbind-guard.helpers.js';
+// L4: a helper in another module stores its parameter
+${gpuType}
+export function probeLink(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  remember(guard.parent);
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 3 }],
+  },
+  {
+    code: imports + `import { keepConfig } from './no-leaked-unbind-guard.helpers.js';
+// L4: registration data reached inside registrationDataWith handed to a helper in another module that keeps it
+${gpuType}
+export function snapshotConfig(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => keepConfig(data.cfg));
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 50 }],
+  },
+  // ---- a guard not released on every path (reported at the acquisition) ----
+  {
+    code: imports + `// L0: a guard never released
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return 0;
+  return guard.parent.vendorId;
+}`,
+    errors: [
+      {
+        messageId: 'notReleased',
+        line: 5,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useUsing',
+            output: imports + `// L0: a guard never released
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  return guard.parent.vendorId;
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: imports + `// L0: a guard released on the main path but not on an early return
+${gpuType}
+export function setMode(dev: drm.Device<Gpu>, mode: number): boolean {
+  const guard = dev.unbindGuard();
+  if (!guard) return false;
+  if (guard.parent.revision < 2) return false;
+  guard.registrationDataWith((_parent, data) => {
+    data.cfg.mode = mode;
+  });
+  guard.release();
+  return true;
+}`,
+    errors: [{ messageId: 'notReleased', line: 5, column: 17 }],
+  },
+  {
+    code: imports + `// L0: a guard in a \`let\` in a class method, never released
+${gpuType}
+export class VblankWorker {
+  constructor(private readonly dev: drm.Device<Gpu>) {}
+  run(): number {
+    let guard = this.dev.unbindGuard();
+    if (!guard) return 0;
+    return guard.parent.revision;
+  }
+}`,
+    errors: [
+      {
+        messageId: 'notReleased',
+        line: 7,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useUsing',
+            output: imports + `// L0: a guard in a \`let\` in a class method, never released
+${gpuType}
+export class VblankWorker {
+  constructor(private readonly dev: drm.Device<Gpu>) {}
+  run(): number {
+    using guard = this.dev.unbindGuard();
+    if (!guard) return 0;
+    return guard.parent.revision;
+  }
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  // ---- used after the section ended ----
+  {
+    code: imports + `// L1: an alias of the parent used after release()
+${gpuType}
+export function tearDown(dev: drm.Device<Gpu>): void {
+  const guard = dev.unbindGuard();
+  if (!guard) return;
+  const parent = guard.parent;
+  guard.release();
+  parent.asRef().info('released');
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 9, column: 3 }],
+  },
+  {
+    code: imports + `// L0: the guard's parent and registrationDataWith used after release()
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return 0;
+  guard.release();
+  return guard.parent.revision;
+}
+export function mode(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  const name = guard.parent.name;
+  guard.release();
+  return guard.registrationDataWith((_parent, data) => data.cfg.mode + name.length);
+}`,
+    errors: [
+      { messageId: 'useAfterRelease', line: 8, column: 10 },
+      { messageId: 'useAfterRelease', line: 15, column: 10 },
+    ],
+  },
+  {
+    code: imports + `// L0: async withUnbindGuard callback uses the parent after an await
+${gpuType}
+export function announce(dev: drm.Device<Gpu>, settle: () => Promise<void>): void {
+  void dev.withUnbindGuard(async (parent) => {
+    parent.asRef().info('start');
+    await settle();
+    parent.asRef().info('done');
+  });
+}`,
+    errors: [{ messageId: 'useAfterAwait', line: 8, column: 5 }],
+  },
+  {
+    code: imports + `// L1: async registrationDataWith callback uses an alias of the registration data after an await
+${gpuType}
+export function record(dev: drm.Device<Gpu>, settle: () => Promise<void>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  void guard.registrationDataWith(async (_parent, data) => {
+    const log = data.log;
+    await settle();
+    log.push('recorded');
+  });
+}`,
+    errors: [{ messageId: 'useAfterAwait', line: 10, column: 5 }],
+  },
+  {
+    code: imports + `// L0: async ioctl handler uses regData after an await
+${gpuType}
+export const gpu: Gpu = {
+  info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls: {
+    async getParam(_dev, regData, arg) {
+      await Promise.resolve();
+      return regData.cfg.mode + arg.id;
+    },
+  },
+};`,
+    errors: [{ messageId: 'useAfterAwait', line: 11, column: 14 }],
+  },
+];
+
+/** Names each case after its `// Ln: …` label, so a failing case is easy to find. */
+function named<T extends { code: string }>(c: T): T & { name: string } {
+  const label = c.code.split('\n').find((l) => l.startsWith('// ')) ?? c.code.slice(0, 60);
+  return { ...c, name: label.slice(3) };
+}
+
+ruleTester.run('no-leaked-unbind-guard', rule, { valid: valid.map(named), invalid: invalid.map(named) });
+
+describe('cases type-check', () => {
+  const cases = [...valid, ...invalid].map((c) => (typeof c === 'string' ? { code: c } : c));
+  const errors = typeErrorsOfAll(cases.map((c) => c.code));
+  it.each(cases.map((c, i) => [('name' in c && c.name) || c.code.split('\n')[1] || `case ${i}`, i] as const))('%s', (_name, i) => {
+    expect(errors[i]).toEqual([]);
+  });
+});

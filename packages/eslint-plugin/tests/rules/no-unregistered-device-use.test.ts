@@ -1,0 +1,581 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/no-unregistered-device-use.js';
+import { createRuleTester, imports } from '../rule-tester.js';
+import { typeErrorsOfAll } from '../type-check.js';
+
+// Every case: line 1 is `imports`, line 2 imports the shared DRM driver `gpu` (and the L4 helpers)
+// from fixture/no-unregistered-device-use.helpers.ts; the case's own code starts on line 3.
+const helpers = `import { gpu, configureGpu, labelOfGpu, registerGpu, unplugGpu, type Gpu } from './no-unregistered-device-use.helpers.js';\n`;
+const head = imports + helpers;
+
+const valid: ValidTestCase<[]>[] = [
+  // L0: setup of the UnregisteredDevice before the move (writes and reads of `data`, `name`)
+  {
+    name: 'L0: setup before the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    udev.data = { label: udev.name };
+    udev.data.label += '-0';
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    return { reg };
+  },
+};`,
+  },
+  // L0: the Uninit view of an UnregisteredDevice, used for Uninit operations before the move
+  {
+    name: 'L0: Uninit view used for Uninit operations before the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, drm.Device<Gpu, drm.Uninit>] {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  // SAFETY: an unregistered device is Uninit.
+  const early = udev.assumeCtx();
+  early.data.label = early.name;
+  const handle = early.toNormal();
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  return [reg, handle];
+}`,
+  },
+  // L0: after the move, the registered device comes from `registration.device()`
+  {
+    name: 'L0: registration.device() used after the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const dev = reg.device();
+  const guard = dev.unbindGuard();
+  guard?.release();
+  dev.openFile();
+  return reg;
+}`,
+  },
+  // L0: two unregistered devices, each registered once
+  {
+    name: 'L0: two devices, each registered once',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu>[] {
+  const first = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const second = drm.UnregisteredDevice.new(gpu, pdev, { label: 'b' });
+  const regA = drm.Registration.new(pdev, first, { vram: 64 }, 0);
+  second.data = { label: 'b2' };
+  const regB = drm.Registration.new(pdev, second, { vram: 64 }, 0);
+  return [regA, regB];
+}`,
+  },
+  // L0: reading `name` and `data` (and taking a handle) of a drm.Device after its registration was dropped
+  {
+    name: 'L0: name/data/toNormal after the drop',
+    code: head + `export async function selfTest(pdev: pci.Device<device.Bound>): Promise<string> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const dev = reg.device();
+  await reg.drop();
+  const handle = dev.toNormal();
+  return dev.name + dev.data.label + handle.name;
+}`,
+  },
+  // L0: guard operations before the drop, then only `name` after it
+  {
+    name: 'L0: guard operations before the drop',
+    code: head + `export async function selfTest(pdev: pci.Device<device.Bound>): Promise<string> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const dev = reg.device();
+  const vendor = dev.withUnbindGuard((parent) => parent.vendorId);
+  await reg.drop();
+  return dev.name + String(vendor);
+}`,
+  },
+  // L0: assumeCtx<Registered>() on an unregistered device reaches no registered-only operation
+  {
+    name: 'L0: assumeCtx<Registered> without a registered-only operation',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  // SAFETY: only the name is read below.
+  const early = udev.assumeCtx<drm.Registered>();
+  udev.data = { label: early.name };
+  return drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+}`,
+  },
+  // L1: moved on one branch, used for setup on the other
+  {
+    name: 'L1: moved on one branch, used on the other',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>, now: boolean): drm.Registration<Gpu> | string {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  if (now) {
+    return drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  } else {
+    udev.data = { label: 'later' };
+    return udev.name;
+  }
+}`,
+  },
+  // L1: the variable is reassigned to a fresh device after the move: the new device is not moved
+  {
+    name: 'L1: variable reassigned to a fresh device after the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu>[] {
+  let udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const first = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'b' });
+  udev.data = { label: udev.name };
+  const second = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  return [first, second];
+}`,
+  },
+  // L1: values destructured out of the device before the move are plain values afterwards
+  {
+    name: 'L1: values copied out before the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string] {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const { name, data } = udev;
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  return [reg, name + data.label];
+}`,
+  },
+  // L1: a registered device seen as Uninit and assumed Registered again is registered
+  {
+    name: 'L1: registered device widened to Uninit and narrowed back',
+    code: head + `export function openAgain(reg: drm.Registration<Gpu>): void {
+  const loose: drm.Device<Gpu, drm.Uninit> = reg.device();
+  // SAFETY: the device comes from a registration.
+  const dev = loose.assumeCtx<drm.Registered>();
+  dev.openFile();
+}`,
+  },
+  // L2: a callback run now does setup before the move
+  {
+    name: 'L2: forEach callback does setup before the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  ['b', 'c'].forEach((label) => {
+    udev.data = { label };
+  });
+  return drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+}`,
+  },
+  // L2: a stored closure that sets the device up, called only before the move
+  {
+    name: 'L2: closure called only before the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const rename = (label: string): void => {
+    udev.data = { label };
+  };
+  rename('b');
+  return drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+}`,
+  },
+  // L3: a helper in the same file does the setup before the move, another one moves it
+  {
+    name: 'L3: same-file helpers set up, then move',
+    code: head + `function configure(u: drm.UnregisteredDevice<Gpu>, label: string): void {
+  u.data = { label: label + u.name };
+}
+function register(parent: pci.Device<device.Bound>, u: drm.UnregisteredDevice<Gpu>): drm.Registration<Gpu> {
+  return drm.Registration.new(parent, u, { vram: 64 }, 0);
+}
+export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  configure(udev, 'b');
+  const reg = register(pdev, udev);
+  reg.device().openFile();
+  return reg;
+}`,
+  },
+  // L3: a same-file helper assumes Registered for a device that is registered
+  {
+    name: 'L3: helper assumes Registered for a registered device',
+    code: head + `function openAs(dev: drm.Device<Gpu, drm.Uninit>): void {
+  // SAFETY: callers pass registered devices.
+  dev.assumeCtx<drm.Registered>().openFile();
+}
+export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  openAs(reg.device());
+  return reg;
+}`,
+  },
+  // L4: helpers in another module set up, read and move the device, in the right order
+  {
+    name: 'L4: helpers in another module set up, read, then move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    configureGpu(udev, 'b');
+    const label = labelOfGpu(udev);
+    const reg = registerGpu(pdev, udev);
+    return { reg, label };
+  },
+};`,
+  },
+  // L4: a helper in another module drops the registration; only name/data are read afterwards
+  {
+    name: 'L4: dropped by a helper module, then name/data read',
+    code: head + `export async function selfTest(pdev: pci.Device<device.Bound>): Promise<string> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const dev = reg.device();
+  await unplugGpu(reg);
+  return dev.name + dev.data.label;
+}`,
+  },
+  // By type, not by name: the user's own classes named like the model's are not tracked
+  {
+    name: 'by type: look-alike classes of the user are not the model',
+    code: head + `class UnregisteredDevice {
+  name = 'mine';
+}
+class Registration {
+  static new(udev: UnregisteredDevice): Registration {
+    return new Registration(udev);
+  }
+  constructor(readonly udev: UnregisteredDevice) {}
+}
+export function run(): string {
+  const udev = new UnregisteredDevice();
+  Registration.new(udev);
+  Registration.new(udev);
+  return udev.name;
+}`,
+  },
+];
+
+const invalid: InvalidTestCase<string, []>[] = [
+  // L0: use after move (writing `data` after Registration.new)
+  {
+    name: 'L0: data written after the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    udev.data = { label: 'late' };
+    return { reg };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 9, column: 5 }],
+  },
+  // L0: use after move (reading `name` after Registration.new)
+  {
+    name: 'L0: name read after the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string] {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  return [reg, udev.name];
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 6, column: 16 }],
+  },
+  // L0: use after move (assumeCtx after Registration.new)
+  {
+    name: 'L0: assumeCtx after the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  // SAFETY: (wrong) the device is Uninit.
+  const early = udev.assumeCtx();
+  early.data.label = 'late';
+  return reg;
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 7, column: 17 }],
+  },
+  // L0: registered twice (the second Registration.new)
+  {
+    name: 'L0: registered twice',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu>[] {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const first = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const second = drm.Registration.new(pdev, udev, { vram: 128 }, 0);
+  return [first, second];
+}`,
+    errors: [{ messageId: 'registeredTwice', line: 6, column: 18 }],
+  },
+  // L0: a registered-only operation on an Uninit device reached through assumeCtx
+  {
+    name: 'L0: openFile through assumeCtx<Registered> before registration',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  // SAFETY: (wrong) the device is not registered yet.
+  const early = udev.assumeCtx<drm.Registered>();
+  early.openFile();
+  return drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+}`,
+    errors: [{ messageId: 'registeredOpOnUninit', line: 7, column: 3 }],
+  },
+  // L0: a registered-only operation on an UnregisteredDevice reached through `any`
+  {
+    name: 'L0: withUnbindGuard through any',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const loose: any = udev;
+  loose.withUnbindGuard(() => 0);
+  return drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+}`,
+    errors: [{ messageId: 'registeredOpOnUninit', line: 6, column: 3 }],
+  },
+  // L0: registered-only call on the device of a registration created and dropped in the same function
+  {
+    name: 'L0: openFile after dropping a local registration',
+    code: head + `export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const dev = reg.device();
+  await reg.drop();
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 8, column: 3 }],
+  },
+  // L0: guard operation on the device of a dropped registration (the registration is a parameter)
+  {
+    name: 'L0: withUnbindGuard after dropping a registration parameter',
+    code: head + `export async function shutdown(reg: drm.Registration<Gpu>): Promise<number | undefined> {
+  const dev = reg.device();
+  await reg.drop();
+  return dev.withUnbindGuard((parent) => parent.vendorId);
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 6, column: 10 }],
+  },
+  // L1: a registered-only operation reached through a cast
+  {
+    name: 'L1: unbindGuard through a cast',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const forced = udev as unknown as drm.Device<Gpu>;
+  const guard = forced.unbindGuard();
+  guard?.release();
+  return drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+}`,
+    errors: [{ messageId: 'registeredOpOnUninit', line: 6, column: 17 }],
+  },
+  // L1: use after move through an alias
+  {
+    name: 'L1: alias used after the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const same = udev;
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  same.data = { label: 'late' };
+  return reg;
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 7, column: 3 }],
+  },
+  // L1: moved through an object literal (and spread), used directly
+  {
+    name: 'L1: moved through an object literal and spread',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const base = { dev: udev };
+  const setup = { ...base, vram: 64 };
+  const reg = drm.Registration.new(pdev, setup.dev, { vram: setup.vram }, 0);
+  udev.data.label = 'late';
+  return reg;
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 8, column: 3 }],
+  },
+  // L1: moved through an array literal and destructuring, used directly
+  {
+    name: 'L1: moved through an array literal and destructuring',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string] {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const [head] = [udev] as const;
+  const reg = drm.Registration.new(pdev, head, { vram: 64 }, 0);
+  return [reg, udev.name];
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 7, column: 16 }],
+  },
+  // L1: moved on one branch, used after the branches join (moved on some path)
+  {
+    name: 'L1: maybe moved, then used',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>, now: boolean): drm.Registration<Gpu> | undefined {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  let reg: drm.Registration<Gpu> | undefined;
+  if (now) reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  udev.data = { label: 'maybe-moved' };
+  return reg;
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 7, column: 3 }],
+  },
+  // L1: used in an arm of a conditional expression after the move
+  {
+    name: 'L1: used in a conditional expression after the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>, verbose: boolean): [drm.Registration<Gpu>, string] {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const label = verbose ? udev.name : 'gpu';
+  return [reg, label];
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 6, column: 27 }],
+  },
+  // L1: the device of a registration dropped through an alias, used for a registered-only call
+  {
+    name: 'L1: openFile after a drop through an alias',
+    code: head + `export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const owner = reg;
+  const dev = reg.device();
+  await owner.drop();
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 9, column: 3 }],
+  },
+  // L2: a callback run now uses the device after the move
+  {
+    name: 'L2: forEach callback uses the device after the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  ['b'].forEach((label) => {
+    udev.data = { label };
+  });
+  return reg;
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 7, column: 5 }],
+  },
+  // L2: moved inside a callback run now, used after it
+  {
+    name: 'L2: moved in a forEach callback, used after',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>[], string] {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const regs: drm.Registration<Gpu>[] = [];
+  [udev].forEach((u) => regs.push(drm.Registration.new(pdev, u, { vram: 64 }, 0)));
+  return [regs, udev.name];
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 7, column: 17 }],
+  },
+  // L2: a stored closure (returned in the driver data) uses the moved device
+  {
+    name: 'L2: returned closure uses the device after the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; describe: () => string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    return { reg, describe: () => udev.name };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 9, column: 35 }],
+  },
+  // L3: moved by a helper in the same file, then used directly
+  {
+    name: 'L3: moved by a same-file helper',
+    code: head + `function register(parent: pci.Device<device.Bound>, u: drm.UnregisteredDevice<Gpu>): drm.Registration<Gpu> {
+  return drm.Registration.new(parent, u, { vram: 64 }, 0);
+}
+export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = register(pdev, udev);
+  udev.data = { label: 'late' };
+  return reg;
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 9, column: 3 }],
+  },
+  // L3: used by a helper in the same file after the move (finding at the call in the caller)
+  {
+    name: 'L3: used by a same-file helper after the move',
+    code: head + `function labelOf(u: drm.UnregisteredDevice<Gpu>): string {
+  return u.data.label;
+}
+export function bringUp(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string] {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const label = labelOf(udev);
+  return [reg, label];
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 9, column: 17 }],
+  },
+  // L3: a same-file helper reaches a registered-only operation for an unregistered device it is given
+  {
+    name: 'L3: helper assumes Registered for an unregistered device',
+    code: head + `function openAs(dev: drm.Device<Gpu, drm.Uninit>): void {
+  // SAFETY: callers pass registered devices.
+  dev.assumeCtx<drm.Registered>().openFile();
+}
+export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  // SAFETY: an unregistered device is Uninit.
+  openAs(udev.assumeCtx());
+  return drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+}`,
+    errors: [{ messageId: 'registeredOpOnUninit', line: 10, column: 3 }],
+  },
+  // L3: the registration is dropped by a same-file helper, then its device takes a guard
+  {
+    name: 'L3: unbindGuard after a drop by a same-file helper',
+    code: head + `async function retire(r: drm.Registration<Gpu>): Promise<void> {
+  await r.drop();
+}
+export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const dev = reg.device();
+  await retire(reg);
+  const guard = dev.unbindGuard();
+  guard?.release();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 11, column: 17 }],
+  },
+  // L4: moved by a helper in another module, then used directly
+  {
+    name: 'L4: moved by a helper module',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const reg = registerGpu(pdev, udev);
+    return { reg, label: udev.name };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 9, column: 26 }],
+  },
+  // L4: registered twice through a helper in another module (finding at the second call)
+  {
+    name: 'L4: registered twice through a helper module',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu>[] {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const first = registerGpu(pdev, udev);
+  const second = registerGpu(pdev, udev);
+  return [first, second];
+}`,
+    errors: [{ messageId: 'registeredTwice', line: 6, column: 18 }],
+  },
+  // L4: used by a helper in another module after the move (finding at the call in the caller)
+  {
+    name: 'L4: used by a helper module after the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  configureGpu(udev, 'late');
+  return reg;
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 6, column: 3 }],
+  },
+  // L4: the registration is dropped by a helper in another module, then a registered-only call
+  {
+    name: 'L4: openFile after a drop by a helper module',
+    code: head + `export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const dev = reg.device();
+  await unplugGpu(reg);
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 8, column: 3 }],
+  },
+];
+
+createRuleTester().run('no-unregistered-device-use', rule, { valid, invalid });
+
+describe('cases type-check', () => {
+  const cases = [...valid, ...invalid].map((c) => (typeof c === 'string' ? { code: c } : c));
+  const errors = typeErrorsOfAll(cases.map((c) => c.code));
+  it.each(cases.map((c, i) => [('name' in c && c.name) || c.code.split('\n')[1] || `case ${i}`, i] as const))('%s', (_name, i) => {
+    expect(errors[i]).toEqual([]);
+  });
+});

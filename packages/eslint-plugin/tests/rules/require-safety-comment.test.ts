@@ -1,0 +1,367 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/require-safety-comment.js';
+import { createRuleTester, imports } from '../rule-tester.js';
+import { typeErrorsOfAll } from '../type-check.js';
+
+// Every case: line 1 is `imports`, line 2 imports the L4 helpers from
+// fixture/require-safety-comment.helpers.ts; the case's own code starts on line 3.
+const helpers = `import { boundName, rawPoke, Window } from './require-safety-comment.helpers.js';\n`;
+const head = imports + helpers;
+
+const valid: ValidTestCase<[]>[] = [
+  // L0: `// SAFETY:` directly above the statement of the call (in probe)
+  {
+    name: 'L0: SAFETY above the statement',
+    code: head + `export const driver: pci.Driver<{ name: string }> = {
+  name: 'x',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    // SAFETY: probe runs, so the device is bound for this call.
+    const bound = pdev.asRef().unsafeAsBound();
+    return { name: bound.name };
+  },
+};`,
+  },
+  // L0: `// SAFETY:` directly above the call itself, inside a multi-line expression
+  {
+    name: 'L0: SAFETY directly above the call inside an expression',
+    code: head + `export function describe(dev: device.Device): string {
+  const parts = [
+    dev.name,
+    // SAFETY: only called from bus callbacks of dev.
+    dev.unsafeAsBound().name,
+  ];
+  return parts.join(' ');
+}`,
+  },
+  // L0: `// SAFETY:` above the statement, the call on a later line of that statement
+  {
+    name: 'L0: SAFETY above a multi-line statement',
+    code: head + `export function describe(dev: device.Device): string {
+  // SAFETY: only called from bus callbacks of dev.
+  const text = [
+    dev.name,
+    dev.unsafeAsBound().name,
+  ].join(' ');
+  return text;
+}`,
+  },
+  // L0: a SAFETY comment spanning several line comments, on a return statement
+  {
+    name: 'L0: multi-line SAFETY comment above a return',
+    code: head + `export function bound(dev: device.Device): device.Device<device.Bound> {
+  // SAFETY: the caller holds an unbind guard of the DRM device whose parent
+  // this is, so the parent stays bound while the result is used.
+  return dev.unsafeAsBound();
+}`,
+  },
+  // L0: assumeCtx of an UnregisteredDevice and of a drm.Device, each justified
+  {
+    name: 'L0: assumeCtx calls with SAFETY',
+    code: head + `export function views(udev: drm.UnregisteredDevice<drm.AnyDriver>, reg: drm.Registration<drm.AnyDriver>): string {
+  // SAFETY: an unregistered device is Uninit.
+  const early = udev.assumeCtx();
+  // SAFETY: the device comes from a registration.
+  const registered = reg.device().assumeCtx<drm.Registered>();
+  return early.name + registered.name;
+}`,
+  },
+  // L0: the user's own @unsafe function and method, each justified
+  {
+    name: 'L0: user @unsafe function and method with SAFETY',
+    code: head + `/**
+ * Reads a register without a bounds check.
+ *
+ * @unsafe \`offset\` must be below 4.
+ */
+function peekRaw(offset: number): number {
+  return offset * 4;
+}
+class Regs {
+  /** @unsafe \`value\` must fit in 8 bits. */
+  writeByte(value: number): number {
+    return value & 0xff;
+  }
+}
+export function run(regs: Regs): number {
+  // SAFETY: 2 is below 4.
+  const a = peekRaw(2);
+  // SAFETY: 7 fits in 8 bits.
+  return a + regs.writeByte(7);
+}`,
+  },
+  // By type, not by name: a user's method named like the model's, without @unsafe, needs no comment;
+  // a JSDoc that says "unsafe" in prose without the tag neither
+  {
+    name: 'by type: look-alike names and prose are not @unsafe',
+    code: head + `class Handle {
+  /** Not unsafe at all: it only returns a label. */
+  unsafeAsBound(): string {
+    return 'mine';
+  }
+}
+export function use(h: Handle): string {
+  return h.unsafeAsBound();
+}`,
+  },
+  // L1: one SAFETY comment covers every unsafe call of its statement (array literal)
+  {
+    name: 'L1: one SAFETY comment for two calls of one statement',
+    code: head + `export function pair(a: device.Device, b: device.Device): device.Device<device.Bound>[] {
+  // SAFETY: both are parents held by the caller's unbind guards.
+  const both = [a.unsafeAsBound(), b.unsafeAsBound()];
+  return both;
+}`,
+  },
+  // L1: an @unsafe function called through an alias, justified
+  {
+    name: 'L1: @unsafe function called through an alias with SAFETY',
+    code: head + `/** @unsafe \`dev\` must be bound. */
+function trustBound(dev: device.Device): device.Device<device.Bound> {
+  // SAFETY: forwarded to the caller's contract.
+  return dev.unsafeAsBound();
+}
+export function run(dev: device.Device): string {
+  const trust = trustBound;
+  // SAFETY: run is only called from probe.
+  return trust(dev).name;
+}`,
+  },
+  // L2: the call in an expression-bodied callback, SAFETY above the statement
+  {
+    name: 'L2: SAFETY above a statement whose callback makes the call',
+    code: head + `export function names(devs: device.Device[]): string[] {
+  // SAFETY: the caller runs inside the bus callbacks of every device in devs.
+  return devs.map((d) => d.unsafeAsBound().name);
+}`,
+  },
+  // L3: a same-file helper justifies its unsafe call; its callers need no comment
+  {
+    name: 'L3: same-file helper justified inside, callers without comment',
+    code: head + `function boundOf(dev: device.Device): device.Device<device.Bound> {
+  // SAFETY: only called from probe, where dev is bound.
+  return dev.unsafeAsBound();
+}
+export const driver: pci.Driver<{ name: string }> = {
+  name: 'x',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return { name: boundOf(pdev.asRef()).name };
+  },
+};`,
+  },
+  // L4: a safe wrapper from another module needs no comment; its @unsafe function gets one
+  {
+    name: 'L4: imported safe wrapper without comment, imported @unsafe function with SAFETY',
+    code: head + `export function run(dev: device.Device): number {
+  const name = boundName(dev);
+  // SAFETY: run is only called from probe, where dev is bound.
+  return rawPoke(dev, name.length);
+}`,
+  },
+  // L4: the safe method of an imported class needs no comment; its @unsafe method gets one
+  {
+    name: 'L4: imported class, safe method without and @unsafe method with SAFETY',
+    code: head + `export function fill(win: Window): void {
+  win.write(1, 9);
+  // SAFETY: 3 is inside the four-cell window.
+  win.writeUnchecked(2, 3);
+}`,
+  },
+];
+
+const invalid: InvalidTestCase<string, []>[] = [
+  // L0: unsafeAsBound without a SAFETY comment (in probe)
+  {
+    name: 'L0: unsafeAsBound without SAFETY',
+    code: head + `export const driver: pci.Driver<{ name: string }> = {
+  name: 'x',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const bound = pdev.asRef().unsafeAsBound();
+    return { name: bound.name };
+  },
+};`,
+    errors: [{ messageId: 'missing', line: 7, column: 19, data: { callee: 'unsafeAsBound' } }],
+  },
+  // L0: assumeCtx of an UnregisteredDevice without a SAFETY comment
+  {
+    name: 'L0: UnregisteredDevice.assumeCtx without SAFETY',
+    code: head + `export function peek(udev: drm.UnregisteredDevice<drm.AnyDriver>): string {
+  const dev = udev.assumeCtx();
+  return dev.name;
+}`,
+    errors: [{ messageId: 'missing', line: 4, column: 15, data: { callee: 'assumeCtx' } }],
+  },
+  // L0: assumeCtx of a drm.Device without a SAFETY comment
+  {
+    name: 'L0: drm.Device.assumeCtx without SAFETY',
+    code: head + `export function widen(dev: drm.Device<drm.AnyDriver, drm.Uninit>): string {
+  return dev.assumeCtx<drm.Registered>().name;
+}`,
+    errors: [{ messageId: 'missing', line: 4, column: 10, data: { callee: 'assumeCtx' } }],
+  },
+  // L0: a blank line between the SAFETY comment and the call breaks it: the call has no comment
+  // directly above, and the comment is directly above nothing (as for a comment above the wrong statement)
+  {
+    name: 'L0: blank line between SAFETY and the call',
+    code: head + `export function bound(dev: device.Device): device.Device<device.Bound> {
+  // SAFETY: only called from probe.
+
+  return dev.unsafeAsBound();
+}`,
+    errors: [
+      { messageId: 'unused', line: 4, column: 3 },
+      { messageId: 'missing', line: 6, column: 10 },
+    ],
+  },
+  // L0: a SAFETY comment above nothing unsafe (reported on the comment's line)
+  {
+    name: 'L0: SAFETY above nothing unsafe',
+    code: head + `export function nameOf(dev: device.Device): string {
+  // SAFETY: the device is bound.
+  return dev.toNormal().name;
+}`,
+    errors: [{ messageId: 'unused', line: 4, column: 3 }],
+  },
+  // L0: the SAFETY comment sits above the statement before the unsafe one: two findings
+  {
+    name: 'L0: SAFETY above the wrong statement',
+    code: head + `export function bound(pdev: pci.Device<device.Core>): device.Device<device.Bound> {
+  // SAFETY: probe is running, so the device is bound.
+  const generic = pdev.asRef();
+  return generic.unsafeAsBound();
+}`,
+    errors: [
+      { messageId: 'unused', line: 4, column: 3 },
+      { messageId: 'missing', line: 6, column: 10 },
+    ],
+  },
+  // L0: the user's own function with a JSDoc @unsafe tag, called without SAFETY
+  {
+    name: 'L0: user @unsafe function without SAFETY',
+    code: head + `/**
+ * Reads a register without a bounds check.
+ *
+ * @unsafe \`offset\` must be below 4.
+ */
+function peekRaw(offset: number): number {
+  return offset * 4;
+}
+export function read(): number {
+  return peekRaw(2);
+}`,
+    errors: [{ messageId: 'missing', line: 12, column: 10, data: { callee: 'peekRaw' } }],
+  },
+  // L0: the user's own method with a JSDoc @unsafe tag, called without SAFETY
+  {
+    name: 'L0: user @unsafe method without SAFETY',
+    code: head + `class Regs {
+  /** @unsafe \`value\` must fit in 8 bits. */
+  writeByte(value: number): number {
+    return value & 0xff;
+  }
+}
+export function poke(regs: Regs): number {
+  return regs.writeByte(7);
+}`,
+    errors: [{ messageId: 'missing', line: 10, column: 10, data: { callee: 'writeByte' } }],
+  },
+  // By type, not by name: a SAFETY comment above a user's look-alike method without @unsafe
+  {
+    name: 'by type: SAFETY above a look-alike method without @unsafe',
+    code: head + `class Handle {
+  unsafeAsBound(): string {
+    return 'mine';
+  }
+}
+export function use(h: Handle): string {
+  // SAFETY: not needed.
+  return h.unsafeAsBound();
+}`,
+    errors: [{ messageId: 'unused', line: 9, column: 3 }],
+  },
+  // L1: an @unsafe function called through an alias without SAFETY
+  {
+    name: 'L1: @unsafe function called through an alias without SAFETY',
+    code: head + `/** @unsafe \`dev\` must be bound. */
+function trustBound(dev: device.Device): device.Device<device.Bound> {
+  // SAFETY: forwarded to the caller's contract.
+  return dev.unsafeAsBound();
+}
+export function run(dev: device.Device): string {
+  const trust = trustBound;
+  return trust(dev).name;
+}`,
+    errors: [{ messageId: 'missing', line: 10, column: 10 }],
+  },
+  // L1: an optional call of unsafeAsBound without SAFETY
+  {
+    name: 'L1: optional call without SAFETY',
+    code: head + `export function maybe(dev: device.Device | undefined): string | undefined {
+  const bound = dev?.unsafeAsBound();
+  return bound?.name;
+}`,
+    errors: [{ messageId: 'missing', line: 4, column: 17, data: { callee: 'unsafeAsBound' } }],
+  },
+  // L2: the call in a callback, no SAFETY comment anywhere
+  {
+    name: 'L2: call in a callback without SAFETY',
+    code: head + `export function names(devs: device.Device[]): string[] {
+  return devs.map((d) => d.unsafeAsBound().name);
+}`,
+    errors: [{ messageId: 'missing', line: 4, column: 26 }],
+  },
+  // L3: a same-file helper makes the call without SAFETY (reported in the helper, at the call)
+  {
+    name: 'L3: same-file helper without SAFETY',
+    code: head + `function boundOf(dev: device.Device): device.Device<device.Bound> {
+  return dev.unsafeAsBound();
+}
+export const driver: pci.Driver<{ name: string }> = {
+  name: 'x',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return { name: boundOf(pdev.asRef()).name };
+  },
+};`,
+    errors: [{ messageId: 'missing', line: 4, column: 10 }],
+  },
+  // L4: a SAFETY comment above a call to an imported safe wrapper is above nothing unsafe
+  {
+    name: 'L4: SAFETY above an imported safe wrapper',
+    code: head + `export function run(dev: device.Device): string {
+  // SAFETY: dev is bound.
+  return boundName(dev);
+}`,
+    errors: [{ messageId: 'unused', line: 4, column: 3 }],
+  },
+  // L4: an imported @unsafe function called without SAFETY
+  {
+    name: 'L4: imported @unsafe function without SAFETY',
+    code: head + `export function run(dev: device.Device): number {
+  return rawPoke(dev, 1);
+}`,
+    errors: [{ messageId: 'missing', line: 4, column: 10, data: { callee: 'rawPoke' } }],
+  },
+  // L4: an imported class's @unsafe method called without SAFETY
+  {
+    name: 'L4: imported @unsafe method without SAFETY',
+    code: head + `export function fill(win: Window): void {
+  win.write(1, 9);
+  win.writeUnchecked(2, 3);
+}`,
+    errors: [{ messageId: 'missing', line: 5, column: 3, data: { callee: 'writeUnchecked' } }],
+  },
+];
+
+createRuleTester().run('require-safety-comment', rule, { valid, invalid });
+
+describe('cases type-check', () => {
+  const cases = [...valid, ...invalid].map((c) => (typeof c === 'string' ? { code: c } : c));
+  const errors = typeErrorsOfAll(cases.map((c) => c.code));
+  it.each(cases.map((c, i) => [('name' in c && c.name) || c.code.split('\n')[1] || `case ${i}`, i] as const))('%s', (_name, i) => {
+    expect(errors[i]).toEqual([]);
+  });
+});

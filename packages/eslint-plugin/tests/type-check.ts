@@ -1,0 +1,51 @@
+import ts from 'typescript';
+import { join } from 'node:path';
+import { fixtureDir } from './rule-tester.js';
+
+let parsed: ts.ParsedCommandLine | undefined;
+
+function fixtureConfig(): ts.ParsedCommandLine {
+  parsed ??= ts.getParsedCommandLineOfConfigFile(join(fixtureDir, 'tsconfig.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    },
+  });
+  if (!parsed) throw new Error('cannot read the fixture tsconfig');
+  return parsed;
+}
+
+/**
+ * The TypeScript errors of each of `codes`, each placed as its own module in the fixture project
+ * (one program for all of them), so rule tests can prove their cases are code tsc accepts: the
+ * rules judge what the type system cannot.
+ */
+export function typeErrorsOfAll(codes: readonly string[]): string[][] {
+  const config = fixtureConfig();
+  const files = new Map(codes.map((code, i) => [join(fixtureDir, `__case_${i}.ts`), `${code}\nexport {};\n`]));
+  const host = ts.createCompilerHost(config.options, true);
+  const getSourceFile = host.getSourceFile.bind(host);
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (f) => files.has(f) || fileExists(f);
+  host.readFile = (f) => files.get(f) ?? readFile(f);
+  host.getSourceFile = (f, v, onError, create) => {
+    const text = files.get(f);
+    return text !== undefined ? ts.createSourceFile(f, text, v, true) : getSourceFile(f, v, onError, create);
+  };
+  const rootNames = [...config.fileNames.filter((f) => !f.endsWith('/file.ts')), ...files.keys()];
+  const program = ts.createProgram({ rootNames, options: config.options, host });
+  return [...files.keys()].map((name) => {
+    const sf = program.getSourceFile(name);
+    if (!sf) return [`${name} is not in the program`];
+    return ts.getPreEmitDiagnostics(program, sf).map((d) => {
+      const line = d.start !== undefined ? sf.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
+      return `line ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+    });
+  });
+}
+
+/** The TypeScript errors of one piece of code placed in the fixture project. */
+export function typeErrorsOf(code: string): string[] {
+  return typeErrorsOfAll([code])[0] ?? [];
+}
