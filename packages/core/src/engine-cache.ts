@@ -6,6 +6,7 @@ import type { EngineDiagnostic, Finding } from './finding.js';
 import { kernelSpec } from './model/kernel-spec.js';
 import { resolveModel } from './model/resolve.js';
 import { computeReach } from './program/reach.js';
+import { scopedPropertyNames } from './program/scoped-properties.js';
 import { findingsFromEvents } from './report/findings.js';
 import { collectUnsafeNames, safetyCommentFindings } from './rules/safety-comment.js';
 
@@ -33,7 +34,10 @@ function createEngine(tsm: TsModule, program: ts.Program, options: EngineOptions
     const model = resolveModel(tsm, program, checker, kernelSpec);
     if (!model) return (prepared = null);
     const ctx = new AnalysisContext(tsm, program, model, options, checker);
-    return (prepared = { ctx, reach: computeReach(tsm, program, checker, model), unsafeNames: collectUnsafeNames(ctx) });
+    const reach = computeReach(tsm, program, checker, model);
+    ctx.reach = reach;
+    ctx.scopedProperties = scopedPropertyNames(ctx, [...reach].flatMap((f) => program.getSourceFile(f) ?? []));
+    return (prepared = { ctx, reach, unsafeNames: collectUnsafeNames(ctx) });
   };
   const results = new WeakMap<ts.SourceFile, FileAnalysis>();
   return {

@@ -43,3 +43,16 @@ export const driver: pci.Driver<{}> = { name: 'x', idTable: [], probe(dev) { a(d
     expect(r.findings.map((f) => f.ruleId)).toEqual(['no-stored-bound-device']);
   });
 });
+
+describe('SAFETY comments', () => {
+  it('are found after template literals with substitutions', () => {
+    const r = run(`${header}
+export const label = (n: number): string => \`n=\${n} and \${\`inner \${n}\`}\`;
+export function f(handle: device.Device) {
+  // SAFETY: called only from probe, while the device is bound.
+  const bound = handle.unsafeAsBound();
+  return bound.name;
+}`);
+    expect(r.findings).toEqual([]);
+  });
+});

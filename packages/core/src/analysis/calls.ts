@@ -20,6 +20,12 @@ const iterationMethods = new Set([
 const freshResultMethods = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 'toSorted', 'toReversed', 'from', 'values', 'entries', 'keys', 'all', 'allSettled']);
 const elementResultMethods = new Set(['find', 'findLast', 'at', 'pop', 'shift', 'get', 'reduce', 'reduceRight']);
 
+/** Whether values carry anything a rule follows (not just containers and functions holding nothing). */
+function relevant(values: readonly AbstractValue[]): boolean {
+  if (values.length === 0) return false;
+  return reachable(values).some(({ value }) => value.kind !== 'fresh' && value.kind !== 'closure' && value.kind !== 'external');
+}
+
 /** The name a callee expression calls (`f`, `o.m`, `o['m']`). */
 function calleeName(tsm: TsModule, callee: ts.Expression): { name: string | undefined; nameNode: ts.Node | undefined } {
   if (tsm.isIdentifier(callee)) return { name: callee.text, nameNode: callee };
@@ -67,9 +73,16 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
     return [];
   }
 
-  const tracked = (receiver?.length ?? 0) > 0 || args.some((a) => a.length > 0);
+  const tracked = relevant(receiver ?? []) || args.some((a) => relevant(a));
   const kernelName = name !== undefined && it.ctx.modelMemberNames.has(name);
-  if (!tracked && !tsm.isIdentifier(callee) && !kernelName) return [];
+  if (!tracked && !kernelName) {
+    // Nothing that matters goes in; only a function that can reach the model can hand something back.
+    if (!tsm.isIdentifier(callee) || it.ctx.calleeMayMatter(call.getSourceFile(), callee.text) === false) {
+      if (name && iterationMethods.has(name)) return builtinCall(it, call, callee, name, receiver ?? [], args);
+      invokeCallbacks(it, args);
+      return [];
+    }
+  }
   const target = resolveCallee(it, callee, nameNode);
   const configured = configuredBehaviour(it, name, target);
   if (configured === 'safe') {

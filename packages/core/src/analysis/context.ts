@@ -3,6 +3,7 @@ import type { EngineOptions, TsModule } from '../engine.js';
 import type { ResolvedModel } from '../model/resolve.js';
 import { shorterScope, type Scope, type ScopedTypeSpec } from '../model/spec.js';
 import type { Summary } from './summary-types.js';
+import { importIndex } from '../program/import-index.js';
 
 export type FunctionLike = ts.FunctionLikeDeclaration;
 
@@ -23,6 +24,12 @@ export class AnalysisContext {
   readonly sectionPropertyNames: ReadonlySet<string>;
   /** Names of the operations that need a registered device. */
   readonly registeredOnlyNames: ReadonlySet<string>;
+
+  /** Files that reach the model (see program/reach.ts). */
+  reach: ReadonlySet<string> = new Set();
+  /** Property names declared with a scoped type in the files that reach the model. */
+  scopedProperties: ReadonlySet<string> = new Set();
+  private readonly importIndexes = new Map<ts.SourceFile, Map<string, string>>();
 
   constructor(
     readonly ts: TsModule,
@@ -57,6 +64,19 @@ export class AnalysisContext {
     const lastName = (m: string): string => m.split(/[#.]/).pop() ?? m;
     this.sectionPropertyNames = new Set(spec.guard.sectionProperties.map(lastName));
     this.registeredOnlyNames = new Set(spec.registeredOnly.map(lastName));
+  }
+
+  /**
+   * Whether a call of the top-level name `name` in `sf` can matter when no tracked value is passed:
+   * only a function of a file that reaches the model can hand back a model value. Unknown names
+   * (globals, locals) are judged by their caller.
+   */
+  calleeMayMatter(sf: ts.SourceFile, name: string): boolean | undefined {
+    let index = this.importIndexes.get(sf);
+    if (!index) this.importIndexes.set(sf, (index = importIndex(this.ts, sf, this.checker)));
+    const file = index.get(name);
+    if (file === undefined) return undefined;
+    return this.reach.has(file);
   }
 
   /** The model member a name node (identifier or property name) denotes. */

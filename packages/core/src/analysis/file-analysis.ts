@@ -91,6 +91,9 @@ function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: Ro
         }),
       ];
     }
+    // Other parameters matter here only as the model objects they are (a guard released, a
+    // registration dropped, a device moved): the callers judge what they pass.
+    if (ctx.typeNameOf(ctx.checker.getTypeAtLocation(p)) === undefined) return [];
     return [createValue({ kind: 'param', origin: p, description: name, paramIndex: index })];
   };
   return {

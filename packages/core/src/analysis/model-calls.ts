@@ -154,14 +154,14 @@ function openGuard(it: Interpreter, call: CallLike): AbstractValue[] {
 }
 
 function release(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node): void {
-  for (const g of receiver) if (g.kind === 'guard' || g.kind === 'param') it.state.released.set(g, call);
+  for (const g of receiver) if (g.kind === 'guard' || g.kind === 'param') it.state.release(g, call);
 }
 
 function drop(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node): void {
   reportMutation(it, receiver, call, `\`${call.getText().replace(/\s+/g, ' ')}\` drops what it owns`);
   for (const r of receiver) {
     if (r.kind === 'registration' || r.kind === 'param') {
-      it.state.dropped.set(r, call);
+      it.state.drop(r, call);
       it.accountedRegistrations.add(r);
     }
   }
@@ -177,7 +177,7 @@ export function disposeValues(it: Interpreter, receiver: readonly AbstractValue[
 function consume(it: Interpreter, values: readonly AbstractValue[], argNode: ts.Node, call: ts.Node): void {
   for (const v of values) {
     if (v.kind !== 'unregistered' && !(it.mode === 'summary' && v.kind === 'param')) continue;
-    const previous = it.state.moved.get(v.root);
+    const previous = it.state.movedAt(v.root);
     if (previous && v.kind === 'unregistered') {
       const key = `registeredTwice:${v.root.id}`;
       if (!it.reportedUses.has(key)) {
@@ -185,7 +185,7 @@ function consume(it: Interpreter, values: readonly AbstractValue[], argNode: ts.
         it.emit({ type: 'registeredTwice', value: v, use: call, at: previous });
       }
     } else {
-      it.state.moved.set(v.root, call);
+      it.state.move(v.root, call);
     }
   }
 }
@@ -193,7 +193,7 @@ function consume(it: Interpreter, values: readonly AbstractValue[], argNode: ts.
 function checkRegisteredReceiver(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node, op: string, callee: ts.Expression): void {
   for (const v of receiver) {
     if (v.kind === 'registeredDevice' && v.registration) {
-      const dropped = it.state.dropped.get(v.registration);
+      const dropped = it.state.droppedAt(v.registration);
       if (dropped) it.emit({ type: 'useAfterDrop', value: v, use: call, at: dropped, op });
     } else if (v.kind === 'unregistered') {
       it.emit({ type: 'registeredOpOnUninit', value: v, use: call, op, how: howRetyped(it, callee) });

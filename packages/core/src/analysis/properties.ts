@@ -67,6 +67,7 @@ export function propertyValues(
 export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | undefined {
   const tsm = it.ts;
   if (!tsm.isPropertyAccessExpression(node) && !tsm.isElementAccessExpression(node)) return undefined;
+  if (tsm.isPropertyAccessExpression(node) && !it.ctx.scopedProperties.has(node.name.text)) return undefined;
   if (!readsFromLocalRoot(it, node)) return undefined;
   const ctx = it.ctx;
   const type = ctx.checker.getTypeAtLocation(node);

@@ -1,5 +1,5 @@
 import type * as ts from 'typescript';
-import { addAll, type AbstractValue } from './values.js';
+import type { AbstractValue } from './values.js';
 
 /** A variable: its symbol, or the `this` of one function. */
 export type VarKey = ts.Symbol | ThisKey;
@@ -8,36 +8,40 @@ export interface ThisKey {
   readonly thisOf: ts.Node;
 }
 
+type Facts = Map<AbstractValue, ts.Node>;
+
 /**
  * What holds on one path through the code being interpreted.
  *
  * `vars` may-holds (a variable holds any of its values), and so does `moved` (a device moved on
- * some path may not be used, as Rust rejects a possibly moved value); the `released`, `dropped`
- * and `absent` maps must-hold (true on every path that reaches here), so a report of a use after
- * release or drop is never a guess. `awaited` is the first `await` passed on every path in the current async frame.
+ * some path may not be used, as Rust rejects a possibly moved value); `released`, `dropped` and
+ * `absent` must-hold (true on every path that reaches here), so a report of a use after release or
+ * drop is never a guess. `awaited` is the first `await` passed on every path in the current async
+ * frame.
  *
- * Invariants: a dead state (after return/throw/break) is never joined into a live one.
+ * The maps are copied on first write after a fork (`clone` is cheap: branches that change nothing
+ * copy nothing).
+ *
+ * Invariants: a dead state (after return/throw/break) is never joined into a live one; a map is
+ * written only when this state owns it; value arrays stored in `vars` are never mutated in place.
  */
 export class State {
   dead = false;
   awaited: ts.Node | undefined = undefined;
+  private owned = { vars: true, released: true, moved: true, dropped: true, absent: true };
+
   constructor(
-    readonly vars: Map<VarKey, AbstractValue[]> = new Map(),
-    readonly released: Map<AbstractValue, ts.Node> = new Map(),
-    readonly moved: Map<AbstractValue, ts.Node> = new Map(),
-    readonly dropped: Map<AbstractValue, ts.Node> = new Map(),
-    /** Guards known to be `undefined` on this path (nothing to release). */
-    readonly absent: Set<AbstractValue> = new Set(),
+    private vars: Map<VarKey, AbstractValue[]> = new Map(),
+    private released: Facts = new Map(),
+    private moved: Facts = new Map(),
+    private dropped: Facts = new Map(),
+    private absent: Set<AbstractValue> = new Set(),
   ) {}
 
   clone(): State {
-    const copy = new State(
-      new Map([...this.vars].map(([k, v]) => [k, [...v]])),
-      new Map(this.released),
-      new Map(this.moved),
-      new Map(this.dropped),
-      new Set(this.absent),
-    );
+    const copy = new State(this.vars, this.released, this.moved, this.dropped, this.absent);
+    copy.owned = { vars: false, released: false, moved: false, dropped: false, absent: false };
+    this.owned = { vars: false, released: false, moved: false, dropped: false, absent: false };
     copy.dead = this.dead;
     copy.awaited = this.awaited;
     return copy;
@@ -48,14 +52,74 @@ export class State {
   }
 
   set(key: VarKey, values: AbstractValue[]): void {
-    this.vars.set(key, values);
+    this.ownVars().set(key, values);
   }
 
   /** Adds to what a variable may hold (for writes that may not happen). */
   add(key: VarKey, values: readonly AbstractValue[]): void {
     const current = this.vars.get(key);
-    if (current) addAll(current, values);
-    else this.vars.set(key, [...values]);
+    if (current && values.every((v) => current.includes(v))) return;
+    const next = current ? [...current] : [];
+    for (const v of values) if (!next.includes(v)) next.push(v);
+    this.ownVars().set(key, next);
+  }
+
+  releasedAt(guard: AbstractValue): ts.Node | undefined {
+    return this.released.get(guard);
+  }
+
+  release(guard: AbstractValue, at: ts.Node): void {
+    if (this.released.get(guard) === at) return;
+    if (!this.owned.released) {
+      this.released = new Map(this.released);
+      this.owned.released = true;
+    }
+    this.released.set(guard, at);
+  }
+
+  movedAt(value: AbstractValue): ts.Node | undefined {
+    return this.moved.get(value);
+  }
+
+  move(value: AbstractValue, at: ts.Node): void {
+    if (!this.owned.moved) {
+      this.moved = new Map(this.moved);
+      this.owned.moved = true;
+    }
+    this.moved.set(value, at);
+  }
+
+  droppedAt(registration: AbstractValue): ts.Node | undefined {
+    return this.dropped.get(registration);
+  }
+
+  drop(registration: AbstractValue, at: ts.Node): void {
+    if (!this.owned.dropped) {
+      this.dropped = new Map(this.dropped);
+      this.owned.dropped = true;
+    }
+    this.dropped.set(registration, at);
+  }
+
+  isAbsent(guard: AbstractValue): boolean {
+    return this.absent.has(guard);
+  }
+
+  markAbsent(guard: AbstractValue): void {
+    if (this.absent.has(guard)) return;
+    if (!this.owned.absent) {
+      this.absent = new Set(this.absent);
+      this.owned.absent = true;
+    }
+    this.absent.add(guard);
+  }
+
+  private ownVars(): Map<VarKey, AbstractValue[]> {
+    if (!this.owned.vars) {
+      this.vars = new Map(this.vars);
+      this.owned.vars = true;
+    }
+    return this.vars;
   }
 
   /** The state after either of `states`; dead states are left out. */
@@ -69,40 +133,31 @@ export class State {
     const [first, ...rest] = live as [State, ...State[]];
     const out = first.clone();
     for (const s of rest) {
-      for (const [k, v] of s.vars) out.add(k, v);
-      intersect(out.released, s.released);
-      for (const [k, v] of s.moved) if (!out.moved.has(k)) out.moved.set(k, v);
-      intersect(out.dropped, s.dropped);
-      for (const g of [...out.absent]) if (!s.absent.has(g)) out.absent.delete(g);
+      if (s.vars !== out.vars) for (const [k, v] of s.vars) out.add(k, v);
+      if (s.released !== out.released) out.keepOnly('released', s.released);
+      if (s.dropped !== out.dropped) out.keepOnly('dropped', s.dropped);
+      if (s.moved !== out.moved) for (const [k, v] of s.moved) if (!out.moved.has(k)) out.move(k, v);
+      if (s.absent !== out.absent) for (const g of [...out.absent]) if (!s.absent.has(g)) out.unmarkAbsent(g);
       if (!s.awaited) out.awaited = undefined;
     }
     return out;
   }
 
-  /** Makes this state the join of itself and `other` (in place). */
-  mergeFrom(other: State): void {
-    const joined = State.join([this, other]);
-    this.replaceWith(joined);
+  private keepOnly(which: 'released' | 'dropped', other: Facts): void {
+    const current = this[which];
+    const drop = [...current.keys()].filter((k) => !other.has(k));
+    if (drop.length === 0) return;
+    const next = new Map(current);
+    for (const k of drop) next.delete(k);
+    this[which] = next;
+    this.owned[which] = true;
   }
 
-  replaceWith(other: State): void {
-    this.vars.clear();
-    for (const [k, v] of other.vars) this.vars.set(k, v);
-    copyMap(this.released, other.released);
-    copyMap(this.moved, other.moved);
-    copyMap(this.dropped, other.dropped);
-    this.absent.clear();
-    for (const g of other.absent) this.absent.add(g);
-    this.dead = other.dead;
-    this.awaited = other.awaited;
+  private unmarkAbsent(guard: AbstractValue): void {
+    if (!this.owned.absent) {
+      this.absent = new Set(this.absent);
+      this.owned.absent = true;
+    }
+    this.absent.delete(guard);
   }
-}
-
-function intersect<K, V>(into: Map<K, V>, other: ReadonlyMap<K, V>): void {
-  for (const k of [...into.keys()]) if (!other.has(k)) into.delete(k);
-}
-
-function copyMap<K, V>(into: Map<K, V>, from: ReadonlyMap<K, V>): void {
-  into.clear();
-  for (const [k, v] of from) into.set(k, v);
 }

@@ -55,26 +55,26 @@ export function applySummary(
     storeInto(it, node, argValues(f.to), '*', argValues(f.from), call, 'stored in', `${node.getText()} (by \`${name}\`)`);
   }
   for (const i of summary.releases) {
-    for (const g of argValues(i)) if (g.kind === 'guard' || g.kind === 'param') it.state.released.set(g, call);
+    for (const g of argValues(i)) if (g.kind === 'guard' || g.kind === 'param') it.state.release(g, call);
   }
   for (const [i] of summary.moves) {
     for (const v of argValues(i)) {
       if (v.kind !== 'unregistered' && !(it.mode === 'summary' && v.kind === 'param')) continue;
-      const previous = it.state.moved.get(v.root);
+      const previous = it.state.movedAt(v.root);
       if (previous && v.kind === 'unregistered') {
         // Passing it was the use; being registered again is the problem to report.
         const index = it.events.findIndex((e) => e.type === 'useAfterMove' && e.use === call && e.value.root === v.root);
         if (index >= 0) it.events.splice(index, 1);
         it.emit({ type: 'registeredTwice', value: v, use: call, at: previous });
       } else {
-        it.state.moved.set(v.root, call);
+        it.state.move(v.root, call);
       }
     }
   }
   for (const i of summary.drops) {
     for (const r of argValues(i)) {
       if (r.kind === 'registration' || r.kind === 'param') {
-        it.state.dropped.set(r, call);
+        it.state.drop(r, call);
         it.accountedRegistrations.add(r);
       }
     }

@@ -75,10 +75,10 @@ function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summar
   }
 
   const exits = frame.exits.length > 0 ? frame.exits : [];
-  const onEveryExit = <K>(get: (s: (typeof exits)[number]) => ReadonlyMap<AbstractValue, K>, v: AbstractValue): K | undefined => {
-    let node: K | undefined;
+  const onEveryExit = (get: (s: (typeof exits)[number]) => ts.Node | undefined): ts.Node | undefined => {
+    let node: ts.Node | undefined;
     for (const s of exits) {
-      const found = get(s).get(v);
+      const found = get(s);
       if (found === undefined) return undefined;
       node ??= found;
     }
@@ -89,10 +89,10 @@ function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summar
   const drops = new Set<number>();
   for (const p of params) {
     const i = p.paramIndex ?? 0;
-    if (onEveryExit((s) => s.released, p)) releases.add(i);
-    const moved = onEveryExit((s) => s.moved, p);
+    if (onEveryExit((s) => s.releasedAt(p))) releases.add(i);
+    const moved = onEveryExit((s) => s.movedAt(p));
     if (moved) moves.set(i, moved);
-    if (exits.some((s) => s.dropped.has(p))) drops.add(i);
+    if (exits.some((s) => s.droppedAt(p) !== undefined)) drops.add(i);
   }
 
   return {

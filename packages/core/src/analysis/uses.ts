@@ -13,7 +13,7 @@ export function noteUses(it: Interpreter, values: readonly AbstractValue[], read
   for (const v of values) {
     const guard = v.kind === 'guard' ? v : v.guard;
     if (guard) {
-      const released = it.state.released.get(guard);
+      const released = it.state.releasedAt(guard);
       if (released) report(it, { type: 'useAfterRelease', value: v, use, after: released });
     }
     if (v.scope === 'section' && v.region && it.state.awaited) {
@@ -27,7 +27,7 @@ export function noteUses(it: Interpreter, values: readonly AbstractValue[], read
       if (top?.isAsync && !it.paramUsesAfterAwait.has(v.paramIndex)) it.paramUsesAfterAwait.set(v.paramIndex, use);
     }
     if (v.kind === 'unregistered' && !it.suppressMoveUses) {
-      const moved = it.state.moved.get(v.root);
+      const moved = it.state.movedAt(v.root);
       if (moved) {
         const key = `useAfterMove:${v.root.id}`;
         if (!it.reportedUses.has(key)) {

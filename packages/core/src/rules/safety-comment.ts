@@ -94,21 +94,29 @@ interface CommentRange {
 function safetyComments(tsm: TsModule, sf: ts.SourceFile): CommentRange[] {
   const out: CommentRange[] = [];
   if (!sf.text.includes(marker)) return out;
-  const scanner = tsm.createScanner(sf.languageVersion, false, sf.languageVariant, sf.text);
-  for (let token = scanner.scan(); token !== tsm.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-    if (token !== tsm.SyntaxKind.SingleLineCommentTrivia && token !== tsm.SyntaxKind.MultiLineCommentTrivia) continue;
-    const pos = scanner.getTokenStart();
-    const end = scanner.getTokenEnd();
-    const text = sf.text.slice(pos, end);
-    if (!/^(\/\/|\/\*+)\s*SAFETY:/.test(text)) continue;
-    out.push({
-      pos,
-      end,
-      line: sf.getLineAndCharacterOfPosition(pos).line,
-      endLine: sf.getLineAndCharacterOfPosition(end).line,
-    });
-  }
-  return out;
+  const seen = new Set<number>();
+  const text = sf.text;
+  const take = (ranges: readonly ts.CommentRange[] | undefined): void => {
+    for (const r of ranges ?? []) {
+      if (seen.has(r.pos)) continue;
+      seen.add(r.pos);
+      if (!/^(\/\/|\/\*+)\s*SAFETY:/.test(text.slice(r.pos, r.end))) continue;
+      out.push({
+        pos: r.pos,
+        end: r.end,
+        line: sf.getLineAndCharacterOfPosition(r.pos).line,
+        endLine: sf.getLineAndCharacterOfPosition(r.end).line,
+      });
+    }
+  };
+  // Comments are trivia before (or after) some token: the nodes' positions find them all, and
+  // unlike a fresh scanner this stays right inside template literals.
+  walk(tsm, sf, (n) => {
+    take(tsm.getLeadingCommentRanges(text, n.pos));
+    take(tsm.getTrailingCommentRanges(text, n.end));
+  });
+  take(tsm.getLeadingCommentRanges(text, sf.endOfFileToken.pos));
+  return out.sort((a, b) => a.pos - b.pos);
 }
 
 /**
