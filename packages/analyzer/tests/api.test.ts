@@ -66,13 +66,13 @@ describe('programmatic API', () => {
     const cwd = tempTsProject({
       'a.ts': `${model}export const t = /*@type-contract*/ 1;\nexport const a = /*@no-stored-bound-device*/ globalThis;\n`,
     });
-    const records = await api.findingRecords(`${cwd}/tsconfig.json`, { cwd, engine: markerEngine().factory });
+    const records = await api.findingRecords(`${cwd}/tsconfig.json`, { cwd, engine: markerEngine().factory, rules: { 'type-contract': 'error' } });
     expect(records).toEqual([
       { ruleId: 'type-contract', file: 'src/a.ts', line: 2, column: 37 },
       { ruleId: 'no-stored-bound-device', file: 'src/a.ts', line: 3, column: 46 },
     ]);
     // `type-contract` is the analyzer's own rule: an agreement test with ESLint leaves it out.
-    const eslintOnly = await api.findingRecords(`${cwd}/tsconfig.json`, { cwd, engine: markerEngine().factory, eslintRulesOnly: true });
+    const eslintOnly = await api.findingRecords(`${cwd}/tsconfig.json`, { cwd, engine: markerEngine().factory, eslintRulesOnly: true, rules: { 'type-contract': 'error' } });
     expect(eslintOnly).toEqual([{ ruleId: 'no-stored-bound-device', file: 'src/a.ts', line: 3, column: 46 }]);
   });
 

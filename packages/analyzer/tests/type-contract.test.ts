@@ -32,7 +32,7 @@ let findings: readonly ReportedFinding[] = [];
 let suppressedCount = 0;
 
 beforeAll(async () => {
-  const result = await analyze({ cwd: fixture, root: fixture, engine: reachEngine, config: false });
+  const result = await analyze({ cwd: fixture, root: fixture, engine: reachEngine, config: false, rules: { 'type-contract': 'error' } });
   findings = result.findings;
   suppressedCount = result.stats.suppressedCount;
 });
@@ -175,7 +175,7 @@ describe('type-contract: what it leaves alone', () => {
 
 describe('type-contract with the real engine', () => {
   it('reports the same type-contract findings: the engine says which files reach the model', async () => {
-    const result = await analyze({ cwd: fixture, root: fixture, config: false, rules: engineRulesOff });
+    const result = await analyze({ cwd: fixture, root: fixture, config: false, rules: { ...engineRulesOff, 'type-contract': 'error' } });
     const real = result.findings.map((f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.ruleId}`);
     const expected = findings.filter((f) => f.location.file !== 'src/unreached.ts').map((f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.ruleId}`);
     expect(real.filter((line) => !line.startsWith('src/unreached.ts'))).toEqual(expected);

@@ -7,7 +7,8 @@ export function rulesAsJson(): string {
     description: r.description,
     invariant: r.invariant,
     precision: r.precision,
-    defaultSeverity: r.defaultSeverity,
+    defaultSeverity: r.recommended ? r.defaultSeverity : 'off',
+    severityWhenOn: r.defaultSeverity,
     recommended: r.recommended,
     frontEnds: r.inEslint ? ['eslint', 'analyze'] : ['analyze'],
     docs: docsUrl(r.id),
@@ -21,7 +22,7 @@ export function rulesAsText(): string {
   const rows = ruleCatalogue.map((r) => [
     r.id,
     r.precision,
-    r.defaultSeverity,
+    r.recommended ? r.defaultSeverity : 'off',
     r.recommended ? 'yes' : 'no',
     r.inEslint ? 'eslint, analyze' : 'analyze only',
     docsUrl(r.id),

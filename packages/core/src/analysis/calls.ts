@@ -93,7 +93,16 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
     escapeArguments(it, call, name, args);
     return [];
   }
-  if (target?.kind === 'model') return kernelCall(it, call, receiver ?? []);
+  if (target?.kind === 'model') {
+    // Only the model's methods that return a scoped type need their result type looked at.
+    if (name !== undefined && it.ctx.modelMemberNames.has(name)) return kernelCall(it, call, receiver ?? []);
+    invokeCallbacks(it, args);
+    const member = it.ctx.model.memberName(target.decl);
+    if (member && it.ctx.model.spec.externalResults.includes(member)) {
+      return [createValue({ kind: 'external', origin: call, description: `the object \`${call.expression.getText()}()\` returns` })];
+    }
+    return [];
+  }
   if (target?.kind === 'local' && target.fn.body) {
     return invokeInline(it, target.fn, args, { thisValues: receiver ?? [] });
   }
@@ -292,7 +301,7 @@ export function evalNew(it: Interpreter, node: ts.NewExpression): AbstractValue[
   if (className === 'Promise' && node.arguments?.[0]) {
     const promise = createValue({ kind: 'fresh', origin: node, description: 'the promise created here' });
     const resolver = createValue({ kind: 'fresh', origin: node.arguments[0], description: 'the resolve function' });
-    resolver.contents.set('$promise', [promise]);
+    addContent(resolver, '$promise', [promise]);
     const executor = it.eval(node.arguments[0]);
     for (const c of executor) if (c.kind === 'closure' && c.fn) invokeInline(it, c.fn, [[resolver], [resolver]], {});
     return [promise];

@@ -1,10 +1,32 @@
 import type * as ts from 'typescript';
+import type { TsModule } from '../engine.js';
 import { within, type Interpreter } from './interpreter.js';
 import { walk } from '../program/walk.js';
 import { noteUses } from './uses.js';
 import { addAll, addContent, createValue, isTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
 
 type ClosureNode = ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration | ts.AccessorDeclaration | ts.FunctionDeclaration;
+
+/** Names a function declares itself (parameters, variables, functions, catch bindings). */
+function namesDeclaredIn(tsm: TsModule, fn: ts.Node): Set<string> {
+  const names = new Set<string>();
+  walk(tsm, fn, (n) => {
+    if ((tsm.isParameter(n) || tsm.isVariableDeclaration(n) || tsm.isBindingElement(n)) && tsm.isIdentifier(n.name)) names.add(n.name.text);
+    else if ((tsm.isFunctionDeclaration(n) || tsm.isClassDeclaration(n)) && n.name) names.add(n.name.text);
+    return !tsm.isTypeNode(n);
+  });
+  return names;
+}
+
+/** Whether an identifier reads a variable (not a property name or a declaration's name). */
+function isReference(tsm: TsModule, id: ts.Identifier): boolean {
+  const p = id.parent;
+  if (tsm.isPropertyAccessExpression(p) && p.name === id) return false;
+  if ((tsm.isPropertyAssignment(p) || tsm.isPropertyDeclaration(p) || tsm.isMethodDeclaration(p) || tsm.isPropertySignature(p)) && p.name === id) return false;
+  if ((tsm.isVariableDeclaration(p) || tsm.isParameter(p) || tsm.isBindingElement(p) || tsm.isFunctionDeclaration(p)) && p.name === id) return false;
+  if (tsm.isBindingElement(p) && p.propertyName === id) return false;
+  return !tsm.isLabeledStatement(p) && !tsm.isBreakOrContinueStatement(p);
+}
 
 function insideAny(node: ts.Node, fns: ReadonlySet<ts.Node>): boolean {
   for (const f of fns) if (node.pos >= f.pos && node.end <= f.end) return true;
@@ -25,12 +47,19 @@ function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
   if (!fn.body || it.boundNames.size === 0) return out;
   const thisFrame = tsm.isArrowFunction(fn) ? it.thisFrame() : undefined;
   const ownThis = new Set<ts.Node>();
+  const declaredInside = namesDeclaredIn(tsm, fn);
   walk(tsm, fn.body, (n) => {
+    if (tsm.isTypeNode(n)) return false;
     if (tsm.isFunctionLike(n) && !tsm.isArrowFunction(n)) ownThis.add(n);
-    if (tsm.isIdentifier(n) && it.boundNames.has(n.text)) {
-      const symbol = tsm.isShorthandPropertyAssignment(n.parent) && n.parent.name === n
-        ? checker.getShorthandAssignmentValueSymbol(n.parent)
-        : checker.getSymbolAtLocation(n);
+    if (tsm.isIdentifier(n) && it.boundNames.has(n.text) && isReference(tsm, n)) {
+      // A name bound once outside and not redeclared inside needs no checker lookup.
+      const known = it.bindingsByName.get(n.text);
+      const symbol =
+        known?.length === 1 && !declaredInside.has(n.text)
+          ? known[0]
+          : tsm.isShorthandPropertyAssignment(n.parent) && n.parent.name === n
+            ? checker.getShorthandAssignmentValueSymbol(n.parent)
+            : checker.getSymbolAtLocation(n);
       const decl = symbol?.valueDeclaration;
       if (symbol && decl && !within(decl, fn)) {
         const values = it.lookup(symbol);
@@ -45,6 +74,7 @@ function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
       const values = it.lookup(thisFrame.thisKey);
       if (values) addAll(out, values);
     }
+    return true;
   });
   return out;
 }

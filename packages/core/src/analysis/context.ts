@@ -20,6 +20,8 @@ export class AnalysisContext {
   private readonly scopedTypeSpecs: Map<string, ScopedTypeSpec>;
   /** Every member name the model's calls use: a call by any other name is never a model call. */
   readonly modelMemberNames: ReadonlySet<string>;
+  /** The member names the spec itself names (a subset of `modelMemberNames`). */
+  readonly specMemberNames: ReadonlySet<string>;
   /** Names of the guard's section properties (`parent`). */
   readonly sectionPropertyNames: ReadonlySet<string>;
   /** Names of the operations that need a registered device. */
@@ -30,6 +32,8 @@ export class AnalysisContext {
   /** Property names declared with a scoped type in the files that reach the model. */
   scopedProperties: ReadonlySet<string> = new Set();
   private readonly importIndexes = new Map<ts.SourceFile, Map<string, string>>();
+  private readonly symbols = new Map<ts.Node, ts.Symbol | undefined>();
+  private readonly carries = new Map<ts.Node, boolean>();
 
   constructor(
     readonly ts: TsModule,
@@ -60,6 +64,7 @@ export class AnalysisContext {
       ...spec.retypes,
       ...spec.bindingOwnedCallbacks.map(([m]) => m),
     ].forEach(addMember);
+    this.specMemberNames = names;
     this.modelMemberNames = new Set([...names, ...model.scopedTypeMemberNames]);
     const lastName = (m: string): string => m.split(/[#.]/).pop() ?? m;
     this.sectionPropertyNames = new Set(spec.guard.sectionProperties.map(lastName));
@@ -72,11 +77,16 @@ export class AnalysisContext {
    * (globals, locals) are judged by their caller.
    */
   calleeMayMatter(sf: ts.SourceFile, name: string): boolean | undefined {
-    let index = this.importIndexes.get(sf);
-    if (!index) this.importIndexes.set(sf, (index = importIndex(this.ts, sf, this.checker)));
-    const file = index.get(name);
+    const file = this.importsOf(sf).get(name);
     if (file === undefined) return undefined;
     return this.reach.has(file);
+  }
+
+  /** Top-level names of a file and the file each comes from (see program/import-index.ts). */
+  importsOf(sf: ts.SourceFile): ReadonlyMap<string, string> {
+    let index = this.importIndexes.get(sf);
+    if (!index) this.importIndexes.set(sf, (index = importIndex(this.ts, sf, this.checker)));
+    return index;
   }
 
   /** The model member a name node (identifier or property name) denotes. */
@@ -90,9 +100,27 @@ export class AnalysisContext {
   }
 
   symbolAt(node: ts.Node): ts.Symbol | undefined {
-    const s = this.checker.getSymbolAtLocation(node);
-    if (s && s.flags & this.ts.SymbolFlags.Alias) return this.checker.getAliasedSymbol(s);
+    if (this.symbols.has(node)) return this.symbols.get(node);
+    let s = this.checker.getSymbolAtLocation(node);
+    if (s && s.flags & this.ts.SymbolFlags.Alias) s = this.checker.getAliasedSymbol(s);
+    this.symbols.set(node, s);
     return s;
+  }
+
+  /** Whether a value of the node's type can carry anything a rule tracks; memoised per node. */
+  carriesValue(node: ts.Node): boolean {
+    let carries = this.carries.get(node);
+    if (carries === undefined) {
+      const type = this.checker.getTypeAtLocation(node);
+      if (this.isPrimitive(type)) carries = false;
+      else if (type.flags & this.ts.TypeFlags.Any) carries = true;
+      else if (this.typeNameOf(type) !== undefined) {
+        const scope = this.scopeOfType(type);
+        carries = scope !== undefined && scope !== 'device';
+      } else carries = true;
+      this.carries.set(node, carries);
+    }
+    return carries;
   }
 
   /** The spec name of a type (unions: of its first model member). */

@@ -3,6 +3,7 @@ import type { AnalysisContext } from './context.js';
 import type { AnalysisEvent } from './events.js';
 import { DepthExceeded, Interpreter, type FrameSetup } from './interpreter.js';
 import { walk } from '../program/walk.js';
+import { relevanceTest } from './relevance.js';
 import { roleOf, type RootRole } from './roots.js';
 import { State } from './state.js';
 import { createValue, type AbstractValue } from './values.js';
@@ -43,8 +44,9 @@ export function analyzeFileEvents(ctx: AnalysisContext, sf: ts.SourceFile): File
   walk(tsm, sf, (n) => {
     if (tsm.isFunctionLike(n) && 'body' in n && n.body) functions.push(n as ts.FunctionLikeDeclaration);
   });
+  const relevant = relevanceTest(ctx, sf);
   for (const fn of functions) {
-    if (analysed.has(fn)) continue;
+    if (analysed.has(fn) || !relevant(fn)) continue;
     run(fn, setupFor(ctx, fn, roleOf(ctx, fn)));
   }
   return { events: it.events, skipped };
@@ -93,6 +95,9 @@ function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: Ro
     }
     // Other parameters matter here only as the model objects they are (a guard released, a
     // registration dropped, a device moved): the callers judge what they pass.
+    // (Unannotated parameters of plain functions are implicitly `any`; the model's callbacks get
+    // theirs from the driver interface, so those are looked at.)
+    if (p.type ? isPlainTypeNode(ctx, p.type) : role.kind === 'plain') return [];
     if (ctx.typeNameOf(ctx.checker.getTypeAtLocation(p)) === undefined) return [];
     return [createValue({ kind: 'param', origin: p, description: name, paramIndex: index })];
   };
@@ -102,4 +107,23 @@ function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: Ro
     ...(role.kind === 'handler' ? { sectionCallee: role.callee } : {}),
     ...(role.kind === 'probe' || role.kind === 'unbind' ? { role: role.kind } : {}),
   };
+}
+
+/** A type annotation that cannot name a model type: keywords, literals, and arrays of them. */
+function isPlainTypeNode(ctx: AnalysisContext, node: ts.TypeNode): boolean {
+  const tsm = ctx.ts;
+  const k = tsm.SyntaxKind;
+  if (tsm.isArrayTypeNode(node)) return isPlainTypeNode(ctx, node.elementType);
+  if (tsm.isLiteralTypeNode(node)) return true;
+  return (
+    node.kind === k.NumberKeyword ||
+    node.kind === k.StringKeyword ||
+    node.kind === k.BooleanKeyword ||
+    node.kind === k.BigIntKeyword ||
+    node.kind === k.SymbolKeyword ||
+    node.kind === k.UndefinedKeyword ||
+    node.kind === k.VoidKeyword ||
+    node.kind === k.UnknownKeyword ||
+    node.kind === k.AnyKeyword
+  );
 }

@@ -64,6 +64,8 @@ export class Interpreter {
   readonly events: AnalysisEvent[] = [];
   /** Names of every variable bound so far: reading any other name needs no symbol lookup. */
   readonly boundNames = new Set<string>();
+  /** The symbols bound under each name (one, almost always). */
+  readonly bindingsByName = new Map<string, ts.Symbol[]>();
   /** Values already reported as escaped: later uses and stores of them are not reported again. */
   readonly escaped = new Set<AbstractValue>();
   /** Escapes already reported, by value root and sink. */
@@ -185,10 +187,22 @@ export class Interpreter {
   }
 
   bindIdentifier(id: ts.Identifier, values: AbstractValue[]): void {
+    // A variable that holds nothing tracked needs no entry (until something is assigned to it),
+    // unless an earlier pass (a loop) left values under the same declaration.
+    if (values.length === 0 && !this.boundNames.has(id.text)) return;
     const symbol = this.ctx.checker.getSymbolAtLocation(id);
     if (!symbol) return;
-    this.boundNames.add(id.text);
+    if (values.length === 0 && this.state.get(symbol) === undefined) return;
+    this.noteBinding(id.text, symbol);
     this.state.set(symbol, values);
+  }
+
+  /** Records that `name` denotes `symbol` in the code interpreted so far. */
+  noteBinding(name: string, symbol: ts.Symbol): void {
+    this.boundNames.add(name);
+    const symbols = this.bindingsByName.get(name);
+    if (!symbols) this.bindingsByName.set(name, [symbol]);
+    else if (!symbols.includes(symbol)) symbols.push(symbol);
   }
 
   /** The values a variable may hold, or `undefined` when it is not a variable bound here. */

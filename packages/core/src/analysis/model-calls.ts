@@ -104,16 +104,10 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
 
 /** A call into the model that the spec does not describe: its result has the scope its type gives. */
 export function kernelCall(it: Interpreter, call: ts.CallExpression, receiver: AbstractValue[]): AbstractValue[] {
-  const args = evalArguments(it, call.arguments);
-  invokeCallbacks(it, args);
   const ctx = it.ctx;
   const type = ctx.checker.getTypeAtLocation(call);
   const scope = ctx.scopeOfType(type);
-  if (!scope || scope === 'device') {
-    if (ctx.isPrimitive(type) || ctx.typeNameOf(type) !== undefined) return [];
-    // A user object the model keeps for the device (a file's private data): it outlives scopes.
-    return [createValue({ kind: 'external', origin: call, description: `the object \`${call.expression.getText()}()\` returns` })];
-  }
+  if (!scope || scope === 'device') return [];
   const description = `the \`${ctx.checker.typeToString(type)}\` returned by \`${call.expression.getText()}\``;
   const base = receiver.find((r) => isScoped(r) || r.kind === 'param');
   // The same object seen again (`asRef()`) keeps its provenance; another one has the scope its type gives.

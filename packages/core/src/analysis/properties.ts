@@ -138,16 +138,7 @@ export function sectionValueOf(it: Interpreter, guard: AbstractValue, key: strin
 
 /** Whether a value of the node's type can carry anything a rule tracks (not a primitive, not a handle). */
 export function typeCarriesValue(it: Interpreter, node: ts.Node): boolean {
-  const ctx = it.ctx;
-  const type = ctx.checker.getTypeAtLocation(node);
-  if (ctx.isPrimitive(type)) return false;
-  if (type.flags & it.ts.TypeFlags.Any) return true;
-  const name = ctx.typeNameOf(type);
-  if (name !== undefined) {
-    const scope = ctx.scopeOfType(type);
-    return scope !== undefined && scope !== 'device';
-  }
-  return true;
+  return it.ctx.carriesValue(node);
 }
 
 function describeDerived(base: AbstractValue, key: string | undefined): string {

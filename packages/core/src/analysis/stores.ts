@@ -73,7 +73,7 @@ function assignVariable(it: Interpreter, id: ts.Identifier, values: AbstractValu
   if (values.length === 0) return;
   const global = !declaration || isModuleLevel(it, declaration);
   if (!bound && !global && declaration && it.frames.some((f) => within(declaration, f.fn))) {
-    it.boundNames.add(id.text);
+    it.noteBinding(id.text, symbol);
     it.state.set(symbol, [...values]);
   }
   checkStore(it, values, node, { kind: 'variable', name: id.text, declaration, global });

@@ -62,7 +62,8 @@ export interface AbstractValue {
   readonly keepsCore?: boolean;
   readonly root: AbstractValue;
   /** What the value holds, by property name (`*` for unknown keys and elements). Mutable. */
-  readonly contents: Map<string, AbstractValue[]>;
+  /** Shared and empty until something is stored (most values never hold anything). */
+  readonly contents: ReadonlyMap<string, AbstractValue[]>;
 }
 
 export interface RelatedNode {
@@ -71,6 +72,7 @@ export interface RelatedNode {
 }
 
 let nextId = 1;
+const noContents: ReadonlyMap<string, AbstractValue[]> = new Map();
 
 export interface NewValue {
   readonly kind: ValueKind;
@@ -90,7 +92,7 @@ export interface NewValue {
 }
 
 export function createValue(init: NewValue): AbstractValue {
-  const value = { ...init, id: nextId++, contents: new Map<string, AbstractValue[]>() } as {
+  const value = { ...init, id: nextId++, contents: noContents } as {
     -readonly [K in keyof AbstractValue]: AbstractValue[K];
   };
   value.root = init.root ?? value;
@@ -136,8 +138,10 @@ export function union(...sets: readonly (readonly AbstractValue[])[]): AbstractV
 
 export function addContent(container: AbstractValue, key: string, values: readonly AbstractValue[]): void {
   if (values.length === 0) return;
-  let slot = container.contents.get(key);
-  if (!slot) container.contents.set(key, (slot = []));
+  if (container.contents === noContents) (container as unknown as { contents: Map<string, AbstractValue[]> }).contents = new Map();
+  const contents = container.contents as Map<string, AbstractValue[]>;
+  let slot = contents.get(key);
+  if (!slot) contents.set(key, (slot = []));
   addAll(slot, values);
 }
 

@@ -78,6 +78,7 @@ export const kernelSpec: ModelSpec = {
   registeredOnly: ['drm.Device#unbindGuard', 'drm.Device#withUnbindGuard', 'drm.Device#ioctl', 'drm.Device#openFile'],
   unregisteredContexts: ['drm.Uninit'],
   handleTypes: ['devres.Devres', 'drm.Device', 'drm.File', 'drm.Registration', 'auxiliary.Registration', 'drm.UnregisteredDevice'],
+  externalResults: ['drm.File#inner'],
   handles: ['device.Device#toNormal', 'drm.Device#toNormal'],
   retypes: ['drm.Device#assumeCtx', 'drm.UnregisteredDevice#assumeCtx'],
   bindingOwnedCallbacks: [

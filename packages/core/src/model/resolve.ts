@@ -22,7 +22,7 @@ export interface ResolvedModel {
   /** The spec name of a context marker declaration (`'drm.Uninit'`). */
   contextName(declaration: ts.Node): string | undefined;
   isPackageFile(fileName: string): boolean;
-  /** Names of every member of the scoped types and the guard (calls by these names may return scoped values). */
+  /** Names of the methods of the scoped types that return a scoped type (`asRef`, `unsafeAsBound`, `parent`…). */
   readonly scopedTypeMemberNames: ReadonlySet<string>;
 }
 
@@ -93,12 +93,24 @@ export function resolveModel(
     ...spec.registrations.map((r) => r.type),
     ...spec.handleTypes,
   ]);
-  const scopedTypeMemberNames = new Set<string>();
+  const scopedOwners: ts.Symbol[] = [];
   for (const t of typeNames) {
     const symbol = symbolOfPath(t.split('.'));
     record(types, symbol, t);
-    if (symbol && (spec.scopedTypes.some((s) => s.type === t) || t === spec.guard.type)) {
-      for (const p of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))) scopedTypeMemberNames.add(p.name);
+    if (symbol && (spec.scopedTypes.some((s) => s.type === t) || t === spec.guard.type)) scopedOwners.push(symbol);
+  }
+  const scopedNames = new Set(spec.scopedTypes.map((s) => s.type));
+  const isScopedModelType = (type: ts.Type): boolean => {
+    if (type.isUnion()) return type.types.some(isScopedModelType);
+    return (type.getSymbol()?.declarations ?? []).some((d) => scopedNames.has(types.get(d) ?? ''));
+  };
+  const scopedTypeMemberNames = new Set<string>();
+  for (const owner of scopedOwners) {
+    for (const p of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(owner))) {
+      const decl = p.valueDeclaration;
+      if (!decl) continue;
+      const signatures = checker.getTypeOfSymbolAtLocation(p, decl).getCallSignatures();
+      if (signatures.some((s) => isScopedModelType(s.getReturnType()))) scopedTypeMemberNames.add(p.name);
     }
   }
   for (const c of spec.contexts) {
@@ -121,6 +133,7 @@ export function resolveModel(
     ...spec.registrations.flatMap((r) => [r.create, ...r.drop, ...(r.device ? [r.device] : [])]),
     ...spec.registeredOnly,
     ...spec.handles,
+    ...spec.externalResults,
     ...spec.retypes,
     ...spec.bindingOwnedCallbacks.map(([m]) => m),
   ]);

@@ -135,6 +135,8 @@ export interface ModelSpec {
   readonly unregisteredContexts: readonly string[];
   /** Types whose values live as long as the device and may be stored anywhere (handles, `Devres`). */
   readonly handleTypes: readonly string[];
+  /** Members whose result is a user object the model keeps for the device's lifetime (a file's data). */
+  readonly externalResults: readonly string[];
   /** Members returning a plain handle of the receiver (`toNormal`). */
   readonly handles: readonly string[];
   /** Members that re-type the receiver without checking (their result has the receiver's provenance). */

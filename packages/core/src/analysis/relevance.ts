@@ -1,0 +1,39 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext } from './context.js';
+import { walk } from '../program/walk.js';
+
+/**
+ * A cheap syntactic test of whether interpreting a function can find anything: it must mention a
+ * name that leads to the model (an import from the model or from a file that reaches it, a
+ * declaration of this file, a model method, a property declared with a scoped type), or be one the
+ * model calls back (`probe`, `unbind`, a handler). A function that mentions none of these only
+ * moves values that no rule follows, so it is not interpreted at all.
+ */
+export function relevanceTest(ctx: AnalysisContext, sf: ts.SourceFile): (fn: ts.FunctionLikeDeclaration) => boolean {
+  const tsm = ctx.ts;
+  // Method names of the model's own calls (not every member of its types: `name`, `size`, `id`
+  // are everywhere), and the fields declared with a scoped type.
+  const names = new Set<string>([...ctx.specMemberNames, ...ctx.scopedProperties]);
+  for (const [name, file] of ctx.importsOf(sf)) {
+    if (file === sf.fileName || file === '' || ctx.reach.has(file) || ctx.model.isPackageFile(file)) names.add(name);
+  }
+  const callbackNames = new Set(ctx.model.spec.drivers.flatMap((d) => [d.probe, d.unbind]));
+  const tableNames = new Set(ctx.model.spec.handlerTables.map((h) => h.table));
+  const handlerArity = Math.min(...ctx.model.spec.handlerTables.map((h) => Math.max(...h.signature.map(([i]) => i)) + 1));
+  return (fn) => {
+    if (fn.parameters.length >= handlerArity) return true;
+    const name = (tsm.isMethodDeclaration(fn) ? fn.name : fn.parent && 'name' in fn.parent ? (fn.parent as { name?: ts.Node }).name : undefined) as
+      | ts.Node
+      | undefined;
+    if (name && tsm.isIdentifier(name) && (callbackNames.has(name.text) || tableNames.has(name.text))) return true;
+    const table = tsm.isMethodDeclaration(fn) ? fn.parent?.parent : fn.parent?.parent?.parent;
+    if (table && tsm.isPropertyAssignment(table) && tsm.isIdentifier(table.name) && tableNames.has(table.name.text)) return true;
+    let found = false;
+    walk(tsm, fn, (n) => {
+      if (found) return false;
+      if ((tsm.isIdentifier(n) || tsm.isPrivateIdentifier(n)) && names.has(n.text)) found = true;
+      return !found;
+    });
+    return found;
+  };
+}
