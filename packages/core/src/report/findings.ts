@@ -47,7 +47,7 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
         break;
       case 'useAfterAwait':
         push(
-          make(tsm, 'no-leaked-unbind-guard', 'useAfterAwait', e.use, { value: valueText(e.use, e.value), callee: `\`${e.callee ?? 'the callee'}\`` }, [
+          make(tsm, 'no-leaked-unbind-guard', 'useAfterAwait', e.use, { value: valueText(e.use, e.value), callee: /\s/.test(e.callee ?? ' ') ? (e.callee ?? 'the callee') : `\`${e.callee}\`` }, [
             related(e.after, 'the section ends at this `await`'),
             related(e.value.origin, 'obtained here'),
           ]),
