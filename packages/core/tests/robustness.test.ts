@@ -56,3 +56,28 @@ export function f(handle: device.Device) {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('gaps found while documenting the rules', () => {
+  const gpu = `type Gpu = drm.Driver<{}, { n: number }, {}, 'pci'>;\ndeclare const gpu: Gpu;\n`;
+  it('follows the drop at the end of an `await using` block', () => {
+    const r = run(`import { pci, drm } from '@bindsafe/kernel';\n${gpu}
+export async function replug(dev: pci.Device<import('@bindsafe/kernel').device.Bound>): Promise<void> {
+  let handle: drm.Device<Gpu> | undefined;
+  {
+    await using reg = drm.Registration.new(dev, drm.UnregisteredDevice.new(gpu, dev, {}), { n: 1 }, 0);
+    handle = reg.device();
+  }
+  handle.withUnbindGuard(() => 0);
+}`);
+    expect(r.findings.map((f) => `${f.ruleId}/${f.messageId}`)).toEqual(['no-unregistered-device-use/useAfterDrop']);
+  });
+
+  it('sees Object.assign into the borrowed driver data as a mutation', () => {
+    const r = run(`import { pci } from '@bindsafe/kernel';
+type Data = { stats: { n: number } };
+export const driver: pci.Driver<Data> = { name: 'x', idTable: [],
+  probe() { return { stats: { n: 0 } }; },
+  unbind(_dev, data) { Object.assign(data.stats, { n: 0 }); } };`);
+    expect(r.findings.map((f) => `${f.ruleId}/${f.messageId}`)).toEqual(['no-driver-data-mutation-in-unbind/mutation']);
+  });
+});

@@ -209,6 +209,7 @@ function builtinCall(
   }
   if (name === 'assign' && args.length > 1 && call.arguments[0]) {
     const target = args[0] ?? [];
+    reportMutation(it, target, call, `\`${shorten(call.getText())}\` changes it`);
     storeInto(it, call.arguments[0], target, '*', args.slice(1).flatMap((a) => spreadOf(a)), call, 'stored in', call.arguments[0].getText());
     return target;
   }
@@ -256,8 +257,9 @@ function unknownCalleeEscape(it: Interpreter, call: ts.CallExpression, name: str
 
 /** Every tracked argument leaves its scope at the call (configured escaping functions, unknown callees by option). */
 function escapeArguments(it: Interpreter, call: ts.CallExpression, name: string | undefined, args: AbstractValue[][], why = 'which is configured to keep its arguments'): void {
-  call.arguments.forEach((arg, i) => {
+  call.arguments.forEach((_arg, i) => {
     for (const { value, holders } of reachable(args[i] ?? [])) {
+      if (value.kind === 'registration') it.accountedRegistrations.add(value);
       if (isTracked(value, it.mode) && !throughRegistration(holders)) it.escape(value, call, `it is passed to \`${name ?? 'a function'}\`, ${why}`, holders);
     }
   });

@@ -89,6 +89,8 @@ export class Interpreter {
   readonly leakedRegistrations: { node: ts.Node; through: readonly { node: ts.Node; message: string }[] }[] = [];
   /** Summary mode: registered-only operations the function performs on a parameter. */
   readonly paramRegisteredOps = new Map<number, { node: ts.Node; op: string }>();
+  /** For each block being executed, the values its `using` declarations dispose at its end. */
+  private readonly blockDisposals: AbstractValue[][] = [];
   /** Where a use counts as happening while a variable passed directly to a call is read: the call. */
   useSite: ts.Node | undefined = undefined;
   /** Set while evaluating the argument a registration consumes (that read is the move itself). */
@@ -221,7 +223,7 @@ export class Interpreter {
 
   exec(node: ts.Statement): void {
     const tsm = this.ts;
-    if (tsm.isBlock(node)) return this.execStatements(node.statements);
+    if (tsm.isBlock(node)) return this.execBlock(node);
     if (tsm.isVariableStatement(node)) return this.execDeclarations(node.declarationList);
     if (tsm.isExpressionStatement(node)) {
       this.eval(node.expression);
@@ -273,11 +275,30 @@ export class Interpreter {
     // Declarations of functions and classes are interpreted when called (or as roots).
   }
 
+  /** A block; what its `using` declarations hold is disposed when it ends normally. */
+  private execBlock(block: ts.Block): void {
+    const disposals: AbstractValue[] = [];
+    this.blockDisposals.push(disposals);
+    try {
+      this.execStatements(block.statements);
+    } finally {
+      this.blockDisposals.pop();
+    }
+    if (this.state.dead) return;
+    for (const v of disposals) {
+      if (v.kind === 'guard') this.state.release(v, block);
+      else if (v.kind === 'registration') this.state.drop(v, block);
+    }
+  }
+
   private execDeclarations(list: ts.VariableDeclarationList): void {
     const using = (list.flags & this.ts.NodeFlags.Using) !== 0;
     for (const d of list.declarations) {
       const values = d.initializer ? this.eval(d.initializer) : [];
-      if (using) this.disposeAtBlockEnd(values);
+      if (using) {
+        this.disposeAtBlockEnd(values);
+        this.blockDisposals[this.blockDisposals.length - 1]?.push(...values);
+      }
       this.bind(d.name, values);
     }
   }

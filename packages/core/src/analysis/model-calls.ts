@@ -1,5 +1,5 @@
 import type * as ts from 'typescript';
-import { evalArguments, functionOf, invokeCallbacks } from './calls.js';
+import { functionOf } from './calls.js';
 import { invokeDeferred, invokeInline } from './closures.js';
 import { isDiscarded } from './guard-checks.js';
 import type { Interpreter } from './interpreter.js';
@@ -58,7 +58,7 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
       }),
     ];
   }
-  if (move) consume(it, args[move.movedArgument] ?? [], argNodes[move.movedArgument] ?? call, call);
+  if (move) consume(it, args[move.movedArgument] ?? [], call);
   const ownership = spec.ownership.find((o) => o.member === member);
   if (ownership) {
     for (const i of ownership.ownedArguments) {
@@ -168,7 +168,7 @@ export function disposeValues(it: Interpreter, receiver: readonly AbstractValue[
 }
 
 /** The registration consumes the unregistered device: using it again is a use after move. */
-function consume(it: Interpreter, values: readonly AbstractValue[], argNode: ts.Node, call: ts.Node): void {
+function consume(it: Interpreter, values: readonly AbstractValue[], call: ts.Node): void {
   for (const v of values) {
     if (v.kind !== 'unregistered' && !(it.mode === 'summary' && v.kind === 'param')) continue;
     const previous = it.state.movedAt(v.root);
@@ -190,7 +190,7 @@ function checkRegisteredReceiver(it: Interpreter, receiver: readonly AbstractVal
       const dropped = it.state.droppedAt(v.registration);
       if (dropped) it.emit({ type: 'useAfterDrop', value: v, use: call, at: dropped, op });
     } else if (v.kind === 'unregistered') {
-      it.emit({ type: 'registeredOpOnUninit', value: v, use: call, op, how: howRetyped(it, callee) });
+      it.emit({ type: 'registeredOpOnUninit', value: v, use: call, op, how: howRetyped(callee) });
     } else if (it.mode === 'summary' && v.kind === 'param' && v.paramIndex !== undefined && !it.paramRegisteredOps.has(v.paramIndex)) {
       it.paramRegisteredOps.set(v.paramIndex, { node: call, op });
     }
@@ -210,7 +210,7 @@ export function checkRegisteredOnlyThroughCast(
 ): void {
   const unregistered = receiver.filter((v) => v.kind === 'unregistered');
   if (unregistered.length > 0) {
-    for (const v of unregistered) it.emit({ type: 'registeredOpOnUninit', value: v, use: call, op, how: howRetyped(it, callee) });
+    for (const v of unregistered) it.emit({ type: 'registeredOpOnUninit', value: v, use: call, op, how: howRetyped(callee) });
     return;
   }
   const tsm = it.ts;
@@ -228,10 +228,10 @@ export function checkRegisteredOnlyThroughCast(
   const uninit = name === ctx.model.spec.movableType || (name === 'drm.Device' && ctx.model.spec.unregisteredContexts.includes(ctx.contextNameOf(type, 1) ?? ''));
   if (!uninit) return;
   const value = createValue({ kind: 'unregistered', origin: inner, description: `\`${inner.getText()}\`` });
-  it.emit({ type: 'registeredOpOnUninit', value, use: call, op, how: howRetyped(it, callee) });
+  it.emit({ type: 'registeredOpOnUninit', value, use: call, op, how: howRetyped(callee) });
 }
 
-function howRetyped(it: Interpreter, callee: ts.Expression): string {
+function howRetyped(callee: ts.Expression): string {
   const text = callee.getText();
   if (/\bassumeCtx\b/.test(text)) return 'it was re-typed with `assumeCtx()`';
   if (/\bas\s+any\b|<any>/.test(text)) return 'it was reached through `any`';

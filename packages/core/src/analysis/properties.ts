@@ -29,7 +29,7 @@ export function propertyValues(
         for (const v of readContent(base, key)) if (!out.includes(v)) out.push(v);
         break;
       case 'guard':
-        if (key !== undefined && it.ctx.sectionPropertyNames.has(key)) out.push(sectionValueOf(it, base, key, typeNode));
+        if (key !== undefined && it.ctx.sectionPropertyNames.has(key)) out.push(sectionValueOf(base, key, typeNode));
         break;
       case 'param': {
         // A property whose own type has a scope is obtained here, not handed in by the caller.
@@ -124,7 +124,7 @@ function readsFromLocalRoot(it: Interpreter, node: ts.PropertyAccessExpression |
 }
 
 /** The section value a guard hands out through one of its section properties. */
-export function sectionValueOf(it: Interpreter, guard: AbstractValue, key: string, node: ts.Node): AbstractValue {
+export function sectionValueOf(guard: AbstractValue, key: string, node: ts.Node): AbstractValue {
   return createValue({
     kind: 'scoped',
     origin: node,
