@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileSystemHost, StandardizedFilePath } from 'ts-morph';
+import { jsDocParserHazard } from '@bindsafe/core';
 import { toPosix } from '../repo-path.js';
 import { DirectoryNotFoundError, FileNotFoundError } from './ts-morph-runtime.js';
 
@@ -57,8 +58,14 @@ export class GuardedFileSystem implements FileSystemHost {
       this.#hidden.set(key, problem);
       throw new FileNotFoundError(key as StandardizedFilePath);
     }
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    const hazard = jsDocParserHazard(text);
+    if (hazard !== undefined) {
+      this.#hidden.set(key, `the JSDoc comment \`${hazard.comment}\` would hang TypeScript 6.0's parser (microsoft/TypeScript#63580); put a space before its \`*/\``);
+      throw new FileNotFoundError(key as StandardizedFilePath);
+    }
     this.#lastRead = key;
-    return bytes.toString('utf8').replace(/^\uFEFF/, '');
+    return text;
   }
 
   async readFile(filePath: string): Promise<string> {

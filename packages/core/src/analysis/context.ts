@@ -240,9 +240,14 @@ export class AnalysisContext {
     );
   }
 
-  /** Whether a declaration carries the unsafe JSDoc tag. */
+  /**
+   * Whether a declaration carries the unsafe JSDoc tag. Read from the comment text, so it holds
+   * whether or not the parser built JSDoc nodes (typescript-eslint's `jsDocParsingMode`).
+   */
   isUnsafeDeclaration(node: ts.Node): boolean {
-    const tag = this.model.spec.unsafeTag;
-    return this.ts.getJSDocTags(node).some((t) => t.tagName.text === tag);
+    const sf = node.getSourceFile();
+    const tag = new RegExp(`(?:^|\\s|\\*)@${this.model.spec.unsafeTag}\\b`);
+    const ranges = this.ts.getLeadingCommentRanges(sf.text, node.getFullStart()) ?? [];
+    return ranges.some((r) => r.kind === this.ts.SyntaxKind.MultiLineCommentTrivia && sf.text.startsWith('/**', r.pos) && tag.test(sf.text.slice(r.pos, r.end)));
   }
 }

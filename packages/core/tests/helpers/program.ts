@@ -27,7 +27,10 @@ export function createProgram(files: Record<string, string>): ts.Program {
   const fileExists = host.fileExists.bind(host);
   const readFile = host.readFile.bind(host);
   const getSourceFile = host.getSourceFile.bind(host);
+  const directoryExists = host.directoryExists?.bind(host);
   host.fileExists = (f) => paths.has(f) || fileExists(f);
+  // The virtual directory exists only in memory: module resolution must still look inside it.
+  host.directoryExists = (d) => d === virtualRoot || d.startsWith(`${virtualRoot}/`) || (directoryExists?.(d) ?? false);
   host.readFile = (f) => paths.get(f) ?? readFile(f);
   host.getSourceFile = (f, v, onError, create) => {
     const text = paths.get(f);

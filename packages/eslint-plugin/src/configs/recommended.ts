@@ -18,7 +18,9 @@ export function recommendedConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.
     plugins: { bindsafe: plugin },
     languageOptions: {
       parser,
-      parserOptions: { projectService: true },
+      // JSDoc nodes are not needed (bindsafe reads `@unsafe` from the comment text), and TypeScript
+      // 6.0's JSDoc scanner can hang on a comment ending in `word-` (microsoft/TypeScript#63580).
+      parserOptions: { projectService: true, jsDocParsingMode: 'type-info' },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules,
