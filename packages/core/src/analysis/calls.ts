@@ -3,7 +3,7 @@ import type { TsModule } from '../engine.js';
 import { deferredEscape, invokeInline } from './closures.js';
 import { within, type Interpreter } from './interpreter.js';
 import { skipParens } from './narrowing.js';
-import { modelCall, checkRegisteredOnlyThroughCast, disposeValues, kernelCall } from './model-calls.js';
+import { modelCall, checkRegisteredOnlyThroughCast, describedResultCall, disposeValues, kernelCall } from './model-calls.js';
 import { mutatingCollectionMethods, reportMutation } from './mutation.js';
 import { storeInto, shorten } from './stores.js';
 import { applySummary } from './summary-apply.js';
@@ -19,6 +19,12 @@ const iterationMethods = new Set([
 ]);
 const freshResultMethods = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 'toSorted', 'toReversed', 'from', 'values', 'entries', 'keys', 'all', 'allSettled']);
 const elementResultMethods = new Set(['find', 'findLast', 'at', 'pop', 'shift', 'get', 'reduce', 'reduceRight']);
+
+/** The model type every receiver value is known to have, if they agree. */
+function knownType(receiver: readonly AbstractValue[] | undefined): string | undefined {
+  const first = receiver?.[0]?.modelType;
+  return first !== undefined && receiver?.every((r) => r.modelType === first) ? first : undefined;
+}
 
 /** Whether values carry anything a rule follows (not just containers and functions holding nothing). */
 function relevant(values: readonly AbstractValue[]): boolean {
@@ -55,7 +61,9 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
     return [];
   }
   if (name && nameNode && it.ctx.modelMemberNames.has(name)) {
-    const member = it.ctx.memberAt(nameNode);
+    const member = it.ctx.memberOfType(knownType(receiver), name) ?? it.ctx.memberAt(nameNode);
+    const described = member ? it.ctx.model.spec.scopedResults[member] : undefined;
+    if (described) return describedResultCall(it, call, receiver ?? [], described);
     if (member) return modelCall(it, member, call, receiver ?? [], callee);
   }
   if (name && receiver && it.ctx.registeredOnlyNames.has(name)) {

@@ -22,6 +22,8 @@ export class AnalysisContext {
   readonly modelMemberNames: ReadonlySet<string>;
   /** The member names the spec itself names (a subset of `modelMemberNames`). */
   readonly specMemberNames: ReadonlySet<string>;
+  /** The spec's members, as written in it (`'drm.Device#unbindGuard'`). */
+  private readonly specMembers: ReadonlySet<string>;
   /** Names of the guard's section properties (`parent`). */
   readonly sectionPropertyNames: ReadonlySet<string>;
   /** Names of the operations that need a registered device. */
@@ -65,6 +67,7 @@ export class AnalysisContext {
       ...spec.bindingOwnedCallbacks.map(([m]) => m),
     ].forEach(addMember);
     this.specMemberNames = names;
+    this.specMembers = new Set(specMemberStrings(spec));
     this.modelMemberNames = new Set([...names, ...model.scopedTypeMemberNames]);
     const lastName = (m: string): string => m.split(/[#.]/).pop() ?? m;
     this.sectionPropertyNames = new Set(spec.guard.sectionProperties.map(lastName));
@@ -87,6 +90,16 @@ export class AnalysisContext {
     let index = this.importIndexes.get(sf);
     if (!index) this.importIndexes.set(sf, (index = importIndex(this.ts, sf, this.checker)));
     return index;
+  }
+
+  /**
+   * The model member `name` denotes on values of the model type `type`, known without the checker
+   * (a spec member, or a method whose result the spec describes), or `undefined` to ask the checker.
+   */
+  memberOfType(type: string | undefined, name: string): string | undefined {
+    if (type === undefined) return undefined;
+    const member = `${type}#${name}`;
+    return this.specMembers.has(member) || member in this.model.spec.scopedResults ? member : undefined;
   }
 
   /** The model member a name node (identifier or property name) denotes. */
@@ -250,4 +263,22 @@ export class AnalysisContext {
     const ranges = this.ts.getLeadingCommentRanges(sf.text, node.getFullStart()) ?? [];
     return ranges.some((r) => r.kind === this.ts.SyntaxKind.MultiLineCommentTrivia && sf.text.startsWith('/**', r.pos) && tag.test(sf.text.slice(r.pos, r.end)));
   }
+}
+
+function specMemberStrings(spec: ResolvedModel['spec']): string[] {
+  return [
+    ...spec.guard.open,
+    ...spec.guard.close,
+    ...spec.guardedCallbacks.map((g) => g.member),
+    ...spec.boundCallbacks.map((b) => b.member),
+    ...spec.boundResults,
+    ...spec.ownership.map((o) => o.member),
+    ...spec.moves.map((m) => m.member),
+    ...spec.registrations.flatMap((r) => [r.create, ...r.drop, ...(r.device ? [r.device] : [])]),
+    ...spec.registeredOnly,
+    ...spec.handles,
+    ...spec.externalResults,
+    ...spec.retypes,
+    ...spec.bindingOwnedCallbacks.map(([m]) => m),
+  ].filter((m) => m.includes('#'));
 }

@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { Interpreter } from './interpreter.js';
-import { reachable, type AbstractValue } from './values.js';
+import { isScoped, reachable, type AbstractValue } from './values.js';
 
 /**
  * What `probe` returns is the driver data: it lives for the binding, so binding-scoped values may
@@ -11,7 +11,7 @@ import { reachable, type AbstractValue } from './values.js';
 export function checkDriverData(it: Interpreter, returned: readonly AbstractValue[]): void {
   const tsm = it.ts;
   for (const { value, holders } of reachable(returned)) {
-    if (value.scope !== 'callback' || (value.kind !== 'scoped' && value.kind !== 'guard')) continue;
+    if (value.scope !== 'callback' || !isScoped(value)) continue;
     const holder = holders[holders.length - 1];
     if (!holder) continue;
     if (holder.kind === 'closure') {

@@ -9,7 +9,7 @@ import { noteUses } from './uses.js';
 import { propertyValues, typedSource } from './properties.js';
 import { State } from './state.js';
 import { checkMutation } from './mutation.js';
-import { addContent, createValue, readContent, union, type AbstractValue } from './values.js';
+import { addContent, createValue, isScoped, readContent, union, type AbstractValue } from './values.js';
 
 /** The abstract values an expression may evaluate to (empty: nothing tracked). */
 export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] {
@@ -229,7 +229,7 @@ function binary(it: Interpreter, node: ts.BinaryExpression): AbstractValue[] {
 
 function yieldEscapes(it: Interpreter, values: AbstractValue[], node: ts.YieldExpression): void {
   for (const v of values) {
-    if ((v.kind === 'scoped' || v.kind === 'guard') && v.scope && v.scope !== 'device') {
+    if (isScoped(v)) {
       it.escape(v, node, 'it is yielded out of the generator', []);
     }
   }

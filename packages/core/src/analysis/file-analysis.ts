@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context.js';
 import type { AnalysisEvent } from './events.js';
 import { DepthExceeded, Interpreter, type FrameSetup } from './interpreter.js';
 import { walk } from '../program/walk.js';
-import { relevanceTest } from './relevance.js';
+import { annotationIsPlain, modelNames, relevanceTest } from './relevance.js';
 import { roleOf, type RootRole } from './roots.js';
 import { State } from './state.js';
 import { createValue, type AbstractValue } from './values.js';
@@ -53,16 +53,21 @@ export function analyzeFileEvents(ctx: AnalysisContext, sf: ts.SourceFile): File
 }
 
 function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: RootRole): FrameSetup {
+  let fileNames: Set<string> | undefined;
+  const names = (): Set<string> => (fileNames ??= modelNames(ctx, fn.getSourceFile()));
   const params = (index: number, p: ts.ParameterDeclaration): AbstractValue[] => {
     const name = `\`${p.name.getText()}\``;
     if ((role.kind === 'probe' || role.kind === 'unbind') && index === 0) {
-      const scope = ctx.scopeOfType(ctx.checker.getTypeAtLocation(p)) ?? 'callback';
+      const type = ctx.checker.getTypeAtLocation(p);
+      const scope = ctx.scopeOfType(type) ?? 'callback';
+      const modelType = ctx.typeNameOf(type);
       const callback = role.kind;
       return [
         createValue({
           kind: 'scoped',
           origin: p,
           description: `${name} (the device \`${callback}\` is called with)`,
+          ...(modelType ? { modelType } : {}),
           scope: scope === 'device' || scope === 'section' ? 'callback' : scope,
           rule: 'bound',
           region: fn,
@@ -97,7 +102,7 @@ function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: Ro
     // registration dropped, a device moved): the callers judge what they pass.
     // (Unannotated parameters of plain functions are implicitly `any`; the model's callbacks get
     // theirs from the driver interface, so those are looked at.)
-    if (p.type ? isPlainTypeNode(ctx, p.type) : role.kind === 'plain') return [];
+    if (p.type ? isPlainTypeNode(ctx, p.type) || annotationIsPlain(ctx, p.type, names()) : role.kind === 'plain') return [];
     if (ctx.typeNameOf(ctx.checker.getTypeAtLocation(p)) === undefined) return [];
     return [createValue({ kind: 'param', origin: p, description: name, paramIndex: index })];
   };

@@ -72,6 +72,7 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
       origin: call,
       description: `the ${registration.label} created here`,
       label: registration.label,
+      modelType: registration.type,
     });
     for (const i of ownership?.ownedArguments ?? []) addContent(reg, '*', args[i] ?? []);
     if (usingBlockOf(it.ts, call)) it.accountedRegistrations.add(reg);
@@ -86,20 +87,41 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
     return receiver
       .filter((r) => r.kind === 'registration' || r.kind === 'param')
       .map((r) =>
-        createValue({ kind: 'registeredDevice', origin: call, description: 'the device of the registration', registration: r }),
+        createValue({ kind: 'registeredDevice', origin: call, description: 'the device of the registration', registration: r, modelType: 'drm.Device' }),
       );
   }
   if (member === `${spec.movableType}.new`) {
-    return [createValue({ kind: 'unregistered', origin: call, description: 'the unregistered device created here' })];
+    return [createValue({ kind: 'unregistered', origin: call, description: 'the unregistered device created here', modelType: spec.movableType })];
   }
   if (spec.retypes.includes(member)) {
     return receiver
       .filter((r) => r.kind === 'unregistered' || r.kind === 'param')
-      .map((r) => deriveValue(r, call, `${r.description}, re-typed by \`${shortName}()\``));
+      .map((r) => deriveValue(r, call, `${r.description}, re-typed by \`${shortName}()\``, undefined, 'drm.Device'));
   }
   const irq = spec.bindingOwnedCallbacks.find(([m]) => m === member);
   if (irq) return bindingOwnedCallback(it, call, argNodes[irq[1]], args[irq[1]] ?? []);
   return [];
+}
+
+/**
+ * A method whose result the spec describes, on a value whose model type is known: no checker.
+ * (`asRef` gives the same object as a `device.Device`; `unsafeAsBound` a bound device.)
+ */
+export function describedResultCall(
+  it: Interpreter,
+  call: ts.CallExpression,
+  receiver: readonly AbstractValue[],
+  result: { readonly result: 'receiver' | 'device' | 'binding'; readonly type: string },
+): AbstractValue[] {
+  for (const a of call.arguments) it.eval(a);
+  const description = `the \`${result.type}\` returned by \`${call.expression.getText()}\``;
+  if (result.result === 'device') return [];
+  if (result.result === 'receiver') {
+    return receiver.filter((r) => isScoped(r) || r.kind === 'param').map((r) => deriveValue(r, call, description, undefined, result.type));
+  }
+  return [
+    createValue({ kind: 'scoped', origin: call, description, modelType: result.type, scope: 'binding', rule: 'bound', region: rootFunction(it) }),
+  ];
 }
 
 /** A call into the model that the spec does not describe: its result has the scope its type gives. */
@@ -110,13 +132,15 @@ export function kernelCall(it: Interpreter, call: ts.CallExpression, receiver: A
   if (!scope || scope === 'device') return [];
   const description = `the \`${ctx.checker.typeToString(type)}\` returned by \`${call.expression.getText()}\``;
   const base = receiver.find((r) => isScoped(r) || r.kind === 'param');
+  const modelType = ctx.typeNameOf(type);
   // The same object seen again (`asRef()`) keeps its provenance; another one has the scope its type gives.
-  if (base && (base.kind === 'param' || base.scope === scope)) return [deriveValue(base, call, description)];
+  if (base && (base.kind === 'param' || base.scope === scope)) return [deriveValue(base, call, description, undefined, modelType)];
   return [
     createValue({
       kind: 'scoped',
       origin: call,
       description,
+      ...(modelType ? { modelType } : {}),
       scope,
       rule: scope === 'section' ? 'guard' : 'bound',
       region: scope === 'section' ? it.frame.fn : rootFunction(it),
@@ -137,6 +161,7 @@ function openGuard(it: Interpreter, call: CallLike): AbstractValue[] {
   const guard = createValue({
     kind: 'guard',
     origin: call,
+    modelType: it.ctx.model.spec.guard.type,
     description: 'the unbind guard taken here',
     scope: 'section',
     rule: 'guard',

@@ -20,8 +20,8 @@ export function propertyValues(
   typeNode: ts.Node,
 ): AbstractValue[] {
   const out: AbstractValue[] = [];
-  let carries: boolean | undefined;
-  const resultCarries = (): boolean => (carries ??= typeCarriesValue(it, typeNode));
+  let known: boolean | undefined;
+  const resultCarries = (): boolean => (known ??= typeCarriesValue(it, typeNode));
   for (const base of bases) {
     switch (base.kind) {
       case 'fresh':
@@ -36,22 +36,17 @@ export function propertyValues(
         const typed = typedSource(it, typeNode);
         if (typed) {
           if (!out.includes(typed)) out.push(typed);
-        } else if (resultCarries()) {
-          out.push(deriveValue(base, typeNode, describeDerived(base, key)));
+        } else {
+          out.push(deriveValue(base, typeNode, describeDerived(base, key), resultCarries));
         }
         break;
       }
       case 'scoped':
-        if (resultCarries()) out.push(deriveValue(base, typeNode, describeDerived(base, key)));
+      case 'driverData':
+        // Whatever is reached through it has its scope, if its type can carry anything at all;
+        // everything the borrowed driver data holds stays linked to it (mutating it mutates the data).
+        out.push(deriveValue(base, typeNode, describeDerived(base, key), resultCarries));
         break;
-      case 'driverData': {
-        // Everything the borrowed data holds stays linked to it (mutating it mutates the data);
-        // only what carries a scope is also followed for escapes.
-        if (it.ctx.isPrimitive(it.ctx.checker.getTypeAtLocation(typeNode))) break;
-        const derived = deriveValue(base, typeNode, describeDerived(base, key));
-        out.push(resultCarries() ? derived : { ...derived, scope: 'device' });
-        break;
-      }
       default:
         break;
     }
@@ -76,9 +71,11 @@ export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | und
   const scope = ctx.scopeOfType(type);
   if (!scope || scope === 'device') return undefined;
   const text = node.getText().replace(/\s+/g, ' ');
+  const modelType = ctx.typeNameOf(type);
   return createValue({
     kind: 'scoped',
     origin: node,
+    ...(modelType ? { modelType } : {}),
     description: `\`${text.length > 40 ? `${text.slice(0, 37)}...` : text}\` (a \`${ctx.checker.typeToString(ctx.checker.getNonNullableType(type))}\`)`,
     scope,
     rule: scope === 'section' ? 'guard' : 'bound',
@@ -100,8 +97,8 @@ function placeValue(it: Interpreter, node: ts.Node, type: ts.Type): AbstractValu
   let value = it.places.get(key);
   if (!value) {
     value = registration
-      ? createValue({ kind: 'registration', origin: node, description: `\`${key}\``, label: registration.label })
-      : createValue({ kind: 'unregistered', origin: node, description: `\`${key}\`` });
+      ? createValue({ kind: 'registration', origin: node, description: `\`${key}\``, label: registration.label, modelType: registration.type })
+      : createValue({ kind: 'unregistered', origin: node, description: `\`${key}\``, modelType: spec.movableType });
     it.places.set(key, value);
     it.accountedRegistrations.add(value);
   }

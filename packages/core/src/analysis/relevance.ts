@@ -3,6 +3,29 @@ import type { AnalysisContext } from './context.js';
 import { walk } from '../program/walk.js';
 
 /**
+ * The top-level names of a file that can lead to the model: imports from the model or from files
+ * that reach it, and the file's own declarations (which may alias a model type).
+ */
+export function modelNames(ctx: AnalysisContext, sf: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const [name, file] of ctx.importsOf(sf)) {
+    if (file === sf.fileName || file === '' || ctx.reach.has(file) || ctx.model.isPackageFile(file)) names.add(name);
+  }
+  return names;
+}
+
+/** Whether a type annotation names nothing that can lead to the model (so it needs no type query). */
+export function annotationIsPlain(ctx: AnalysisContext, type: ts.TypeNode, names: ReadonlySet<string>): boolean {
+  let plain = true;
+  walk(ctx.ts, type, (n) => {
+    if (!plain) return false;
+    if (ctx.ts.isIdentifier(n) && names.has(n.text)) plain = false;
+    return plain;
+  });
+  return plain;
+}
+
+/**
  * A cheap syntactic test of whether interpreting a function can find anything: it must mention a
  * name that leads to the model (an import from the model or from a file that reaches it, a
  * declaration of this file, a model method, a property declared with a scoped type), or be one the
@@ -13,10 +36,7 @@ export function relevanceTest(ctx: AnalysisContext, sf: ts.SourceFile): (fn: ts.
   const tsm = ctx.ts;
   // Method names of the model's own calls (not every member of its types: `name`, `size`, `id`
   // are everywhere), and the fields declared with a scoped type.
-  const names = new Set<string>([...ctx.specMemberNames, ...ctx.scopedProperties]);
-  for (const [name, file] of ctx.importsOf(sf)) {
-    if (file === sf.fileName || file === '' || ctx.reach.has(file) || ctx.model.isPackageFile(file)) names.add(name);
-  }
+  const names = new Set<string>([...ctx.specMemberNames, ...ctx.scopedProperties, ...modelNames(ctx, sf)]);
   const callbackNames = new Set(ctx.model.spec.drivers.flatMap((d) => [d.probe, d.unbind]));
   const tableNames = new Set(ctx.model.spec.handlerTables.map((h) => h.table));
   const handlerArity = Math.min(...ctx.model.spec.handlerTables.map((h) => Math.max(...h.signature.map(([i]) => i)) + 1));

@@ -5,7 +5,7 @@ import { storeInto } from './stores.js';
 import type { Summary } from './summary-types.js';
 import { usingBlockOf } from './using.js';
 import { isDiscarded } from './guard-checks.js';
-import { createValue, isTracked, reachable, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
+import { createValue, isScoped, isTracked, reachable, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -93,7 +93,7 @@ export function applySummary(
   }
   for (const [i, use] of summary.usesAfterAwait) {
     for (const v of argValues(i)) {
-      if (v.scope !== 'section' || !v.region || v.kind === 'guard') continue;
+      if (v.scope !== 'section' || !v.region || v.kind === 'guard' || !isScoped(v)) continue;
       const inCallback = it.frames.some((f) => f.fn === v.region && f.setup.sectionCallee !== undefined);
       if (!inCallback) continue;
       it.escape(v, call, `it is passed to the async \`${name}\` (${where(fn)}), which uses it after an \`await\`, when the section has ended`, [], [
@@ -161,6 +161,7 @@ function mirror(it: Interpreter, r: AbstractValue, call: CallLike, name: string,
       const guard = createValue({
         kind: 'guard',
         origin: call,
+        modelType: it.ctx.model.spec.guard.type,
         description: `the unbind guard \`${name}\` takes (${where})`,
         scope: 'section',
         rule: 'guard',
@@ -177,6 +178,7 @@ function mirror(it: Interpreter, r: AbstractValue, call: CallLike, name: string,
         origin: call,
         description: `the ${r.label ?? 'registration'} \`${name}\` creates (${where})`,
         ...(r.label ? { label: r.label } : {}),
+        ...(r.modelType ? { modelType: r.modelType } : {}),
         through,
       });
       if (usingBlockOf(tsm, call)) it.accountedRegistrations.add(reg);
@@ -184,7 +186,7 @@ function mirror(it: Interpreter, r: AbstractValue, call: CallLike, name: string,
       return reg;
     }
     case 'unregistered':
-      return createValue({ kind: 'unregistered', origin: call, description: `the unregistered device \`${name}\` creates`, through });
+      return createValue({ kind: 'unregistered', origin: call, description: `the unregistered device \`${name}\` creates`, through, modelType: it.ctx.model.spec.movableType });
     case 'scoped':
       if (r.scope === 'section' || !r.scope) return undefined;
       return createValue({

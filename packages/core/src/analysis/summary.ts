@@ -3,7 +3,7 @@ import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from './context.js';
 import { Interpreter } from './interpreter.js';
 import { borrowingSummary, type ParamEscape, type ParamMutation, type Summary } from './summary-types.js';
-import { createValue, reachable, type AbstractValue } from './values.js';
+import { carries, createValue, reachable, type AbstractValue } from './values.js';
 
 /**
  * The summary of a function, computed on first use and memoised for the program. Recursive
@@ -56,7 +56,10 @@ function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summar
   const returned: AbstractValue[] = [];
   for (const { value } of reachable(frame.returns)) {
     const p = paramOf(value);
-    if (p !== undefined) returnsParams.add(p);
+    // A plain copy of part of a parameter (its label, a number) does not hand the parameter back.
+    if (p !== undefined) {
+      if (carries(value)) returnsParams.add(p);
+    }
     else if (value.kind === 'fresh' && inside(value.origin, fn)) returnsFresh = true;
     else if (
       (value.kind === 'guard' || value.kind === 'registration' || value.kind === 'unregistered' || value.kind === 'scoped') &&

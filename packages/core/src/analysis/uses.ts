@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { Interpreter } from './interpreter.js';
-import type { AbstractValue } from './values.js';
+import { carries, isScoped, type AbstractValue } from './values.js';
 
 /**
  * Checks a read of `values` at `use`: a guard (or a value of its section) read after the guard was
@@ -11,12 +11,14 @@ import type { AbstractValue } from './values.js';
 export function noteUses(it: Interpreter, values: readonly AbstractValue[], read: ts.Node): void {
   const use = it.useSite ?? read;
   for (const v of values) {
+    // A plain copy (a number read off the parent, say) is not the guarded value.
+    if (!carries(v)) continue;
     const guard = v.kind === 'guard' ? v : v.guard;
     if (guard) {
       const released = it.state.releasedAt(guard);
       if (released) report(it, { type: 'useAfterRelease', value: v, use, after: released });
     }
-    if (v.scope === 'section' && v.region && it.state.awaited) {
+    if (v.scope === 'section' && v.region && it.state.awaited && isScoped(v)) {
       const frame = it.frames.find((f) => f.fn === v.region && f.setup.sectionCallee !== undefined);
       if (frame && frame.setup.sectionCallee) {
         report(it, { type: 'useAfterAwait', value: v, use, after: it.state.awaited, callee: frame.setup.sectionCallee });

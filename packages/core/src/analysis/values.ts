@@ -60,6 +60,14 @@ export interface AbstractValue {
   readonly through?: readonly RelatedNode[];
   /** For scoped values that keep a `Core` context past the callback. */
   readonly keepsCore?: boolean;
+  /**
+   * For values read from a property: whether the property's type can carry anything at all (not a
+   * primitive, not a handle). Asked only where it matters (at a sink), so most reads cost no type
+   * query. Absent: carries.
+   */
+  readonly carries?: () => boolean;
+  /** The model type (spec name) of the value when it is known without asking the checker. */
+  readonly modelType?: string;
   readonly root: AbstractValue;
   /** What the value holds, by property name (`*` for unknown keys and elements). Mutable. */
   /** Shared and empty until something is stored (most values never hold anything). */
@@ -88,6 +96,8 @@ export interface NewValue {
   readonly fn?: ts.FunctionLikeDeclaration;
   readonly through?: readonly RelatedNode[];
   readonly keepsCore?: boolean;
+  readonly carries?: () => boolean;
+  readonly modelType?: string;
   readonly root?: AbstractValue;
 }
 
@@ -100,14 +110,25 @@ export function createValue(init: NewValue): AbstractValue {
 }
 
 /** A value derived from `base` (a property of it, its alias through a call): same scope and root. */
-export function deriveValue(base: AbstractValue, origin: ts.Node, description: string): AbstractValue {
-  const { id: _id, contents: _contents, root, origin: _origin, description: _description, ...rest } = base;
-  return createValue({ ...rest, origin, description, root });
+export function deriveValue(
+  base: AbstractValue,
+  origin: ts.Node,
+  description: string,
+  carries?: () => boolean,
+  modelType?: string,
+): AbstractValue {
+  const { id: _id, contents: _contents, root, origin: _origin, description: _description, carries: _carries, modelType: _type, ...rest } = base;
+  return createValue({ ...rest, origin, description, root, ...(carries ? { carries } : {}), ...(modelType ? { modelType } : {}) });
+}
+
+/** Whether a value can carry anything (see `AbstractValue.carries`). */
+export function carries(v: AbstractValue): boolean {
+  return v.carries === undefined || v.carries();
 }
 
 /** Whether a value has a scope a rule checks. */
 export function isScoped(v: AbstractValue): boolean {
-  return (v.kind === 'scoped' || v.kind === 'guard') && v.scope !== undefined && v.scope !== 'device';
+  return (v.kind === 'scoped' || v.kind === 'guard') && v.scope !== undefined && v.scope !== 'device' && carries(v);
 }
 
 /**
@@ -116,8 +137,8 @@ export function isScoped(v: AbstractValue): boolean {
  */
 export function isTracked(v: AbstractValue, mode: 'report' | 'summary'): boolean {
   if (isScoped(v)) return true;
-  if (v.kind === 'driverData') return v.scope === 'binding';
-  return mode === 'summary' && v.kind === 'param';
+  if (v.kind === 'driverData') return v.scope === 'binding' && carries(v);
+  return mode === 'summary' && v.kind === 'param' && carries(v);
 }
 
 /** Whether `holders` pass through a registration (its registration data is owned by it). */

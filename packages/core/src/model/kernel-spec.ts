@@ -79,6 +79,16 @@ export const kernelSpec: ModelSpec = {
   unregisteredContexts: ['drm.Uninit'],
   handleTypes: ['devres.Devres', 'drm.Device', 'drm.File', 'drm.Registration', 'auxiliary.Registration', 'drm.UnregisteredDevice'],
   externalResults: ['drm.File#inner'],
+  scopedResults: {
+    'pci.Device#asRef': { result: 'receiver', type: 'device.Device' },
+    'platform.Device#asRef': { result: 'receiver', type: 'device.Device' },
+    'auxiliary.Device#asRef': { result: 'receiver', type: 'device.Device' },
+    'pci.Device#toNormal': { result: 'device', type: 'pci.Device' },
+    'platform.Device#toNormal': { result: 'device', type: 'platform.Device' },
+    'auxiliary.Device#toNormal': { result: 'device', type: 'auxiliary.Device' },
+    'device.Device#toNormal': { result: 'device', type: 'device.Device' },
+    'device.Device#unsafeAsBound': { result: 'binding', type: 'device.Device' },
+  },
   handles: ['device.Device#toNormal', 'drm.Device#toNormal'],
   retypes: ['drm.Device#assumeCtx', 'drm.UnregisteredDevice#assumeCtx'],
   bindingOwnedCallbacks: [

@@ -135,6 +135,12 @@ export interface ModelSpec {
   readonly unregisteredContexts: readonly string[];
   /** Types whose values live as long as the device and may be stored anywhere (handles, `Devres`). */
   readonly handleTypes: readonly string[];
+  /**
+   * What methods of the scoped types return, so a call on a value of known type needs no checker:
+   * `receiver` (the same object in another type, e.g. `asRef`), or a scope for a new value, with
+   * the result's type.
+   */
+  readonly scopedResults: Readonly<Record<string, { readonly result: 'receiver' | 'device' | 'binding'; readonly type: string }>>;
   /** Members whose result is a user object the model keeps for the device's lifetime (a file's data). */
   readonly externalResults: readonly string[];
   /** Members returning a plain handle of the receiver (`toNormal`). */

@@ -93,30 +93,46 @@ interface CommentRange {
 /** Every comment in the file whose text contains the SAFETY marker. */
 function safetyComments(tsm: TsModule, sf: ts.SourceFile): CommentRange[] {
   const out: CommentRange[] = [];
-  if (!sf.text.includes(marker)) return out;
-  const seen = new Set<number>();
   const text = sf.text;
-  const take = (ranges: readonly ts.CommentRange[] | undefined): void => {
-    for (const r of ranges ?? []) {
-      if (seen.has(r.pos)) continue;
-      seen.add(r.pos);
-      if (!/^(\/\/|\/\*+)\s*SAFETY:/.test(text.slice(r.pos, r.end))) continue;
-      out.push({
-        pos: r.pos,
-        end: r.end,
-        line: sf.getLineAndCharacterOfPosition(r.pos).line,
-        endLine: sf.getLineAndCharacterOfPosition(r.end).line,
-      });
-    }
-  };
-  // Comments are trivia before (or after) some token: the nodes' positions find them all, and
-  // unlike a fresh scanner this stays right inside template literals.
-  walk(tsm, sf, (n) => {
-    take(tsm.getLeadingCommentRanges(text, n.pos));
-    take(tsm.getTrailingCommentRanges(text, n.end));
+  const seen = new Set<number>();
+  for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + marker.length)) {
+    const range = commentContaining(tsm, sf, at);
+    if (!range || seen.has(range.pos)) continue;
+    seen.add(range.pos);
+    if (!/^(\/\/|\/\*+)\s*SAFETY:/.test(text.slice(range.pos, range.end))) continue;
+    out.push({
+      pos: range.pos,
+      end: range.end,
+      line: sf.getLineAndCharacterOfPosition(range.pos).line,
+      endLine: sf.getLineAndCharacterOfPosition(range.end).line,
+    });
+  }
+  return out;
+}
+
+/**
+ * The comment that contains position `at`, if any. Comments are trivia before (or after) a
+ * token: descend to the innermost node whose extent holds `at`, then look at the trivia around its
+ * children. (Unlike a fresh scanner, this stays right inside template literals.)
+ */
+function commentContaining(tsm: TsModule, sf: ts.SourceFile, at: number): ts.CommentRange | undefined {
+  const text = sf.text;
+  let node: ts.Node = sf;
+  for (;;) {
+    let next: ts.Node | undefined;
+    tsm.forEachChild(node, (child) => {
+      if (!next && child.pos <= at && at < child.end) next = child;
+    });
+    if (!next) break;
+    node = next;
+  }
+  const candidates: (readonly ts.CommentRange[] | undefined)[] = [tsm.getLeadingCommentRanges(text, node.pos)];
+  tsm.forEachChild(node, (child) => {
+    candidates.push(tsm.getLeadingCommentRanges(text, child.pos), tsm.getTrailingCommentRanges(text, child.end));
   });
-  take(tsm.getLeadingCommentRanges(text, sf.endOfFileToken.pos));
-  return out.sort((a, b) => a.pos - b.pos);
+  if (tsm.isSourceFile(node)) candidates.push(tsm.getLeadingCommentRanges(text, node.endOfFileToken.pos));
+  for (const ranges of candidates) for (const r of ranges ?? []) if (r.pos <= at && at < r.end) return r;
+  return undefined;
 }
 
 /**
