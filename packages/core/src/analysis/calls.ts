@@ -105,10 +105,6 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
     // Only the model's methods that return a scoped type need their result type looked at.
     if (name !== undefined && it.ctx.modelMemberNames.has(name)) return kernelCall(it, call, receiver ?? []);
     invokeCallbacks(it, args);
-    const member = it.ctx.model.memberName(target.decl);
-    if (member && it.ctx.model.spec.externalResults.includes(member)) {
-      return [createValue({ kind: 'external', origin: call, description: `the object \`${call.expression.getText()}()\` returns` })];
-    }
     return [];
   }
   if (target?.kind === 'local' && target.fn.body) {

@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import type { EngineOptions, TsModule } from '../engine.js';
 import type { ResolvedModel } from '../model/resolve.js';
-import { shorterScope, type Scope, type ScopedTypeSpec } from '../model/spec.js';
+import { memberShortName, shorterScope, specMembers, type Scope, type ScopedTypeSpec } from '../model/spec.js';
 import type { Summary } from './summary-types.js';
 import { importIndex } from '../program/import-index.js';
 
@@ -47,31 +47,13 @@ export class AnalysisContext {
     this.checker = checker;
     this.scopedTypeSpecs = new Map(model.spec.scopedTypes.map((s) => [s.type, s]));
     const spec = model.spec;
-    const names = new Set<string>();
-    const addMember = (m: string): void => {
-      const last = m.split(/[#.]/).pop();
-      if (last) names.add(last);
-    };
-    [
-      ...spec.guard.open,
-      ...spec.guard.close,
-      ...spec.guardedCallbacks.map((g) => g.member),
-      ...spec.boundCallbacks.map((b) => b.member),
-      ...spec.boundResults,
-      ...spec.ownership.map((o) => o.member),
-      ...spec.moves.map((m) => m.member),
-      ...spec.registrations.flatMap((r) => [r.create, ...r.drop, ...(r.device ? [r.device] : [])]),
-      ...spec.registeredOnly,
-      ...spec.handles,
-      ...spec.retypes,
-      ...spec.bindingOwnedCallbacks.map(([m]) => m),
-    ].forEach(addMember);
-    this.specMemberNames = names;
-    this.specMembers = new Set(specMemberStrings(spec));
-    this.modelMemberNames = new Set([...names, ...model.scopedTypeMemberNames]);
-    const lastName = (m: string): string => m.split(/[#.]/).pop() ?? m;
-    this.sectionPropertyNames = new Set(spec.guard.sectionProperties.map(lastName));
-    this.registeredOnlyNames = new Set(spec.registeredOnly.map(lastName));
+    // Calls are recognised by these names first; properties (`parent`) are not calls.
+    const members = specMembers(spec).filter((m) => !spec.guard.sectionProperties.includes(m));
+    this.specMemberNames = new Set(members.map(memberShortName));
+    this.specMembers = new Set(members.filter((m) => m.includes('#')));
+    this.modelMemberNames = new Set([...this.specMemberNames, ...model.scopedTypeMemberNames]);
+    this.sectionPropertyNames = new Set(spec.guard.sectionProperties.map(memberShortName));
+    this.registeredOnlyNames = new Set(spec.registeredOnly.map(memberShortName));
   }
 
   /**
@@ -265,20 +247,3 @@ export class AnalysisContext {
   }
 }
 
-function specMemberStrings(spec: ResolvedModel['spec']): string[] {
-  return [
-    ...spec.guard.open,
-    ...spec.guard.close,
-    ...spec.guardedCallbacks.map((g) => g.member),
-    ...spec.boundCallbacks.map((b) => b.member),
-    ...spec.boundResults,
-    ...spec.ownership.map((o) => o.member),
-    ...spec.moves.map((m) => m.member),
-    ...spec.registrations.flatMap((r) => [r.create, ...r.drop, ...(r.device ? [r.device] : [])]),
-    ...spec.registeredOnly,
-    ...spec.handles,
-    ...spec.externalResults,
-    ...spec.retypes,
-    ...spec.bindingOwnedCallbacks.map(([m]) => m),
-  ].filter((m) => m.includes('#'));
-}

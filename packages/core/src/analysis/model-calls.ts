@@ -100,6 +100,10 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
   }
   const irq = spec.bindingOwnedCallbacks.find(([m]) => m === member);
   if (irq) return bindingOwnedCallback(it, call, argNodes[irq[1]], args[irq[1]] ?? []);
+  if (spec.externalResults.includes(member)) {
+    // A user object the model keeps for the device (a file's private data): it outlives scopes.
+    return [createValue({ kind: 'external', origin: call, description: `the object \`${call.expression.getText()}()\` returns` })];
+  }
   return [];
 }
 

@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
-import type { ModelSpec, Scope } from './spec.js';
+import { specMembers, type ModelSpec, type Scope } from './spec.js';
 
 /**
  * A `ModelSpec` resolved against one program: every name in the spec mapped to the declarations
@@ -121,23 +121,7 @@ export function resolveModel(
   }
   for (const u of spec.unregisteredContexts) record(contextNames, symbolOfPath(u.split('.')), u);
 
-  const memberNames = new Set<string>([
-    ...spec.guard.open,
-    ...spec.guard.close,
-    ...spec.guard.sectionProperties,
-    ...spec.guardedCallbacks.map((g) => g.member),
-    ...spec.boundCallbacks.map((b) => b.member),
-    ...spec.boundResults,
-    ...spec.ownership.map((o) => o.member),
-    ...spec.moves.map((m) => m.member),
-    ...spec.registrations.flatMap((r) => [r.create, ...r.drop, ...(r.device ? [r.device] : [])]),
-    ...spec.registeredOnly,
-    ...spec.handles,
-    ...spec.externalResults,
-    ...spec.retypes,
-    ...spec.bindingOwnedCallbacks.map(([m]) => m),
-  ]);
-  for (const m of memberNames) resolveName(m);
+  for (const m of new Set(specMembers(spec))) resolveName(m);
 
   const prefix = packageDir.endsWith('/') ? packageDir : `${packageDir}/`;
   return {

@@ -152,3 +152,28 @@ export interface ModelSpec {
   /** JSDoc tag marking an API whose caller must justify its contract. */
   readonly unsafeTag: string;
 }
+
+/** Every member (call or property) the spec names, as written in it (`'drm.Device#unbindGuard'`). */
+export function specMembers(spec: ModelSpec): string[] {
+  return [
+    ...spec.guard.open,
+    ...spec.guard.close,
+    ...spec.guard.sectionProperties,
+    ...spec.guardedCallbacks.map((g) => g.member),
+    ...spec.boundCallbacks.map((b) => b.member),
+    ...spec.boundResults,
+    ...spec.ownership.map((o) => o.member),
+    ...spec.moves.map((m) => m.member),
+    ...spec.registrations.flatMap((r) => [r.create, ...r.drop, ...(r.device ? [r.device] : [])]),
+    ...spec.registeredOnly,
+    ...spec.handles,
+    ...spec.externalResults,
+    ...spec.retypes,
+    ...spec.bindingOwnedCallbacks.map(([m]) => m),
+  ];
+}
+
+/** The last part of a member name: `'drm.Device#unbindGuard'` → `'unbindGuard'`. */
+export function memberShortName(member: string): string {
+  return member.split(/[#.]/).pop() ?? member;
+}
