@@ -1,36 +1,25 @@
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { FileSystemHost, StandardizedFilePath } from 'ts-morph';
 import { jsDocParserHazard } from '@bindsafe/core';
 import { toPosix } from '../repo-path.js';
-import { DirectoryNotFoundError, FileNotFoundError } from './ts-morph-runtime.js';
-
-type DirEntry = ReturnType<FileSystemHost['readDirSync']>[number];
-
-
 
 /**
- * A read-only ts-morph file system that keeps unreadable source out of the program: a file with
- * NUL bytes (binary) or invalid UTF-8 is never handed to the parser. Such a file, and any file
- * `hide` is called with (one the parser could not handle), looks absent to TypeScript; the
- * reason is kept for the diagnostic that names it.
+ * The view of the disk the program is built from: source text the parser cannot take is kept out.
+ * A file with NUL bytes (binary) or invalid UTF-8 is never handed to the parser, nor one whose
+ * JSDoc would hang TypeScript 6.0's parser; such a file, and any file `hide` is called with (one
+ * the parser could not handle), looks absent to TypeScript. The reason is kept for the diagnostic
+ * that names it. Nothing here writes.
  */
-export class GuardedFileSystem implements FileSystemHost {
-  readonly #cwd: string;
+export class GuardedFileSystem {
   readonly #hidden = new Map<string, string>();
   #lastRead: string | undefined;
 
-  constructor(cwd: string) {
-    this.#cwd = toPosix(path.resolve(cwd));
-  }
-
-  /** Files kept out of the program, with the reason. */
+  /** Files kept out of the program (absolute POSIX path → reason). */
   get hidden(): ReadonlyMap<string, string> {
     return this.#hidden;
   }
 
-  /** The file read most recently: the one being parsed when a parse fails. */
+  /** The source file read most recently: the one being parsed when a parse fails. */
   get lastRead(): string | undefined {
     return this.#lastRead;
   }
@@ -39,120 +28,35 @@ export class GuardedFileSystem implements FileSystemHost {
     this.#hidden.set(toPosix(filePath), reason);
   }
 
-  isCaseSensitive(): boolean {
-    return process.platform !== 'win32' && process.platform !== 'darwin';
+  isHidden(filePath: string): boolean {
+    return this.#hidden.has(toPosix(filePath));
   }
 
-  readFileSync(filePath: string): string {
+  /** The text of a source file, or undefined when it is missing, unreadable as source, or hidden. */
+  readSource(filePath: string): string | undefined {
     const key = toPosix(filePath);
-    if (this.#hidden.has(key)) throw new FileNotFoundError(key as StandardizedFilePath);
+    if (this.#hidden.has(key)) return undefined;
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(filePath);
     } catch (error) {
-      if (isMissing(error)) throw new FileNotFoundError(key as StandardizedFilePath);
-      throw error;
+      if (isMissing(error)) return undefined;
+      this.#hidden.set(key, `cannot be read: ${(error as Error).message}`);
+      return undefined;
     }
     const problem = undecodable(bytes);
     if (problem !== undefined) {
       this.#hidden.set(key, problem);
-      throw new FileNotFoundError(key as StandardizedFilePath);
+      return undefined;
     }
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     const hazard = jsDocParserHazard(text);
     if (hazard !== undefined) {
       this.#hidden.set(key, `the JSDoc comment \`${hazard.comment}\` would hang TypeScript 6.0's parser (microsoft/TypeScript#63580); put a space before its \`*/\``);
-      throw new FileNotFoundError(key as StandardizedFilePath);
+      return undefined;
     }
     this.#lastRead = key;
     return text;
-  }
-
-  async readFile(filePath: string): Promise<string> {
-    return this.readFileSync(filePath);
-  }
-
-  fileExistsSync(filePath: string): boolean {
-    if (this.#hidden.has(toPosix(filePath))) return false;
-    return statOf(filePath)?.isFile() ?? false;
-  }
-
-  async fileExists(filePath: string): Promise<boolean> {
-    return this.fileExistsSync(filePath);
-  }
-
-  directoryExistsSync(dirPath: string): boolean {
-    return statOf(dirPath)?.isDirectory() ?? false;
-  }
-
-  async directoryExists(dirPath: string): Promise<boolean> {
-    return this.directoryExistsSync(dirPath);
-  }
-
-  readDirSync(dirPath: string): DirEntry[] {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dirPath, { withFileTypes: true });
-    } catch (error) {
-      if (isMissing(error)) throw new DirectoryNotFoundError(toPosix(dirPath) as StandardizedFilePath);
-      throw error;
-    }
-    return entries.map((entry) => {
-      const name = toPosix(path.join(dirPath, entry.name));
-      const target = entry.isSymbolicLink() ? statOf(name) : undefined;
-      return {
-        name,
-        isFile: target ? target.isFile() : entry.isFile(),
-        isDirectory: target ? target.isDirectory() : entry.isDirectory(),
-        isSymlink: entry.isSymbolicLink(),
-      };
-    });
-  }
-
-  realpathSync(p: string): string {
-    return toPosix(fs.realpathSync(p));
-  }
-
-  getCurrentDirectory(): string {
-    return this.#cwd;
-  }
-
-  // bindsafe never changes the user's files: every writing operation is refused.
-  deleteSync(): void {
-    readOnly();
-  }
-  async delete(): Promise<void> {
-    readOnly();
-  }
-  writeFileSync(): void {
-    readOnly();
-  }
-  async writeFile(): Promise<void> {
-    readOnly();
-  }
-  mkdirSync(): void {
-    readOnly();
-  }
-  async mkdir(): Promise<void> {
-    readOnly();
-  }
-  moveSync(): void {
-    readOnly();
-  }
-  async move(): Promise<void> {
-    readOnly();
-  }
-  copySync(): void {
-    readOnly();
-  }
-  async copy(): Promise<void> {
-    readOnly();
-  }
-  globSync(): string[] {
-    throw new Error('bindsafe adds files by path; globbing through ts-morph is not supported');
-  }
-  async glob(): Promise<string[]> {
-    return this.globSync();
   }
 }
 
@@ -180,19 +84,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function statOf(p: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(p);
-  } catch {
-    return undefined;
-  }
-}
-
 function isMissing(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ENOENT' || code === 'ENOTDIR';
-}
-
-function readOnly(): never {
-  throw new Error('bindsafe does not modify files');
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
 }

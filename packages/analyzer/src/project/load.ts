@@ -1,9 +1,8 @@
-import type { Project as MorphProject, ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import { BindsafeError, describeThrown, isStackOverflow } from '../errors.js';
-import { toRepoPath } from '../repo-path.js';
+import { toPosix, toRepoPath } from '../repo-path.js';
 import { GuardedFileSystem } from './guarded-file-system.js';
-import { applyModuleFormats } from './module-format.js';
-import { Project } from './ts-morph-runtime.js';
+import { libFiles, libFolder, typescript } from './ts-morph-runtime.js';
 import type { ProjectConfig } from './tsconfig.js';
 
 /** A program built from one tsconfig, and the files that had to be kept out of it. */
@@ -19,50 +18,85 @@ const nestedTooDeeply = 'nested too deeply for the TypeScript parser (maximum ca
 const maxParseFailures = 50;
 
 /**
- * Builds the program of `config` on a ts-morph `Project`, adding its root files (and `extraFiles`,
- * files named on the command line that the tsconfig does not include) one by one. A file that is
- * binary, not UTF-8, or that the parser cannot handle (a stack overflow on deep nesting) is kept
- * out of the program, as if absent, and listed in `skipped`; every other file still gets built.
+ * Builds the program of `config` from its root files (and `extraFiles`, files named on the command
+ * line that the tsconfig does not include) as `tsc` does: same module resolution, same module
+ * formats, ts-morph's bundled TypeScript and standard library. A file that is binary, not UTF-8, or
+ * that the parser cannot handle (a stack overflow on deep nesting) is kept out of the program, as
+ * if absent, and listed in `skipped`; every other file still gets built. `onFileParsed` counts the
+ * root files parsed so far.
  */
 export function loadProject(
   config: ProjectConfig,
   rootFiles: readonly string[],
   cwd: string,
   root: string,
-  onFileAdded?: (added: number, total: number) => void,
+  onFileParsed?: (parsed: number, total: number) => void,
 ): LoadedProject {
-  const fileSystem = new GuardedFileSystem(cwd);
-  let project: MorphProject;
+  const files = new GuardedFileSystem();
+  let host: ts.CompilerHost;
   try {
-    project = new Project({ compilerOptions: config.options, fileSystem, skipAddingFilesFromTsConfig: true });
+    host = guardedCompilerHost(config.options, files, toPosix(cwd), rootFiles, onFileParsed);
   } catch (error) {
     throw new BindsafeError(`cannot set up ${toRepoPath(root, config.path)}: ${describeThrown(error)}`);
   }
-  applyModuleFormats(project, config.options, cwd);
-
-  for (const [i, file] of rootFiles.entries()) {
-    try {
-      project.addSourceFileAtPath(file);
-    } catch (error) {
-      if (isStackOverflow(error)) fileSystem.hide(file, nestedTooDeeply);
-      else if (!fileSystem.hidden.has(file)) fileSystem.hide(file, `cannot be read: ${describeThrown(error)}`);
-    }
-    onFileAdded?.(i + 1, rootFiles.length);
-  }
-
-  // Building the program parses the files the root files import; a parser overflow there is
-  // blamed on the file being parsed (the last one read), which is then left out and the build
+  // A parse that overflows outside `getSourceFile` (TypeScript walking a deep tree while it
+  // collects imports) is blamed on the file read last, which is then left out and the build
   // retried.
   for (let failures = 0; ; failures++) {
     try {
-      const program = project.getProgram().compilerObject;
-      return { config, program, skipped: fileSystem.hidden };
+      const program = typescript.createProgram({ rootNames: rootFiles, options: config.options, host });
+      return { config, program, skipped: files.hidden };
     } catch (error) {
-      const culprit = fileSystem.lastRead;
-      if (!isStackOverflow(error) || culprit === undefined || fileSystem.hidden.has(culprit) || failures >= maxParseFailures) {
+      const culprit = files.lastRead;
+      if (!isStackOverflow(error) || culprit === undefined || files.isHidden(culprit) || failures >= maxParseFailures) {
         throw error;
       }
-      fileSystem.hide(culprit, nestedTooDeeply);
+      files.hide(culprit, nestedTooDeeply);
     }
   }
+}
+
+/**
+ * `tsc`'s compiler host, reading source through `files` and the standard library from ts-morph's
+ * in-memory copy. Source files are parsed without parent pointers: the binder sets them, as in
+ * `tsc` (setting them in the parser is a second walk over every tree).
+ */
+function guardedCompilerHost(
+  options: ts.CompilerOptions,
+  files: GuardedFileSystem,
+  cwd: string,
+  rootFiles: readonly string[],
+  onFileParsed: ((parsed: number, total: number) => void) | undefined,
+): ts.CompilerHost {
+  const host = typescript.createCompilerHost(options);
+  const roots = new Set(rootFiles.map(toPosix));
+  let parsedRoots = 0;
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
+  const directoryExists = host.directoryExists?.bind(host);
+
+  host.getCurrentDirectory = () => cwd;
+  host.getDefaultLibLocation = () => libFolder;
+  host.getDefaultLibFileName = (opts) => `${libFolder}/${typescript.getDefaultLibFileName(opts)}`;
+  host.fileExists = (fileName) => libFiles.has(fileName) || (!files.isHidden(fileName) && fileExists(fileName));
+  host.readFile = (fileName) => libFiles.get(fileName) ?? (files.isHidden(fileName) ? undefined : readFile(fileName));
+  host.directoryExists = (dir) => dir === libFolder || (directoryExists?.(dir) ?? true);
+  host.writeFile = () => {
+    throw new Error('bindsafe does not write files');
+  };
+  host.getSourceFile = (fileName, languageVersionOrOptions) => {
+    const text = libFiles.get(fileName) ?? files.readSource(fileName);
+    if (text === undefined) return undefined;
+    let sourceFile: ts.SourceFile;
+    try {
+      sourceFile = typescript.createSourceFile(fileName, text, languageVersionOrOptions, false);
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
+      files.hide(fileName, nestedTooDeeply);
+      return undefined;
+    }
+    if (roots.has(toPosix(fileName))) onFileParsed?.(++parsedRoots, roots.size);
+    return sourceFile;
+  };
+  return host;
 }

@@ -1,21 +1,25 @@
 import { createRequire } from 'node:module';
 import type * as TsMorph from 'ts-morph';
 
+const require = createRequire(import.meta.url);
+
 /**
- * ts-morph and the TypeScript it bundles, loaded with `require`. ts-morph is CommonJS: importing
- * it from ESM makes Node scan its source for export names first, which costs a noticeable part
- * of a short run. Modules use `typescript` for values (`typescript.SyntaxKind`) and
+ * The TypeScript ts-morph bundles, loaded with `require`. ts-morph is CommonJS: importing it from
+ * ESM makes Node scan its source for export names first, which costs a noticeable part of a short
+ * run. Modules use `typescript` for values (`typescript.SyntaxKind`) and
  * `import type { ts } from 'ts-morph'` for types.
  */
-const morph = createRequire(import.meta.url)('ts-morph') as typeof TsMorph;
+export const typescript: typeof TsMorph.ts = (require('@ts-morph/common') as { ts: typeof TsMorph.ts }).ts;
 
-export const Project: typeof TsMorph.Project = morph.Project;
-export const typescript: typeof TsMorph.ts = morph.ts;
-
-/** The classes ts-morph uses (`instanceof`) to tell a missing path from a failing one. */
-export const FileNotFoundError = (morph as unknown as Record<string, unknown>)['FileNotFoundError'] as new (
-  path: TsMorph.StandardizedFilePath,
-) => Error;
-export const DirectoryNotFoundError = (morph as unknown as Record<string, unknown>)['DirectoryNotFoundError'] as new (
-  path: TsMorph.StandardizedFilePath,
-) => Error;
+/**
+ * The standard library declarations (`lib.*.d.ts`) that ship inside ts-morph, which keeps them in
+ * memory rather than on disk, and the virtual folder ts-morph serves them from. The program is
+ * built against these, as a ts-morph `Project` would be.
+ */
+export const libFolder: string = (require('@ts-morph/common') as { libFolderInMemoryPath: string }).libFolderInMemoryPath;
+export const libFiles: ReadonlyMap<string, string> = new Map(
+  (require('@ts-morph/common') as { getLibFiles(): readonly { fileName: string; text: string }[] }).getLibFiles().map((lib) => [
+    `${libFolder}/${lib.fileName}`,
+    lib.text,
+  ]),
+);

@@ -13,7 +13,8 @@ export function jsDocParserHazard(text: string): { readonly offset: number; read
   for (let start = text.indexOf('/**'); start !== -1; start = text.indexOf('/**', start + 3)) {
     const close = text.indexOf('*/', start + 3);
     const end = close === -1 ? text.length - 2 : close;
-    if (end > start + 3 && tail.test(text.slice(start + 3, end))) {
+    // Only a comment whose scanned text ends in `-` can hang: test the last character first.
+    if (end > start + 3 && text.charCodeAt(end - 1) === 0x2d && tail.test(text.slice(start + 3, end))) {
       const comment = text.slice(start, close === -1 ? text.length : close + 2);
       return { offset: start, comment: comment.length > 60 ? `${comment.slice(0, 57)}...` : comment };
     }
