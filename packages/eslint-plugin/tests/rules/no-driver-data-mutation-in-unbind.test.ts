@@ -303,6 +303,94 @@ export const driver: pci.Driver<{ lease: Lease }> = {
 `,
   },
   {
+    name: 'L0: unbind deletes the data from a module-level side table (the table is mutated, not the data)',
+    code: imports + `// L0: the data is only a key: WeakMap.delete mutates the module's table, which unbind may do
+interface PortData {
+  readonly port: number;
+}
+const openPorts = new WeakMap<PortData, string>();
+export const driver: platform.Driver<PortData> = {
+  name: 'ports',
+  idTable: [{ compatible: 'acme,ports' }],
+  probe() {
+    const data = { port: 7 };
+    openPorts.set(data, 'probed');
+    return data;
+  },
+  unbind(dev, data) {
+    dev.asRef().info(\`port \${data.port}: \${openPorts.get(data) ?? 'unknown'}\`);
+    openPorts.delete(data);
+  },
+};
+`,
+  },
+  {
+    name: 'L1: collections built from the data (Array.from, new Set, Object.entries) are sorted and cleared',
+    code: imports + `// L1: fresh collections made from the data's contents belong to unbind
+interface TableData {
+  readonly ids: Set<number>;
+  readonly names: Record<string, number>;
+}
+export const driver: pci.Driver<TableData> = {
+  name: 'tables',
+  idTable: [{ vendor: 0x1234, device: 0x0206 }],
+  probe() {
+    return { ids: new Set([3, 1]), names: { gfx: 1 } };
+  },
+  unbind(dev, data) {
+    const ids = Array.from(data.ids);
+    ids.sort((a, b) => a - b);
+    const copy = new Set(data.ids);
+    copy.clear();
+    const entries = Object.entries(data.names);
+    entries.reverse();
+    dev.asRef().info(\`\${ids.join(',')} \${entries.length}\`);
+  },
+};
+`,
+  },
+  {
+    name: 'L2: a timer callback in unbind mutates only its own counter',
+    code: imports + `// L2: the closure mutates a local of unbind, never the data
+export const driver: pci.Driver<{ readonly queue: number[] }> = {
+  name: 'ticker',
+  idTable: [{ vendor: 0x1234, device: 0x0207 }],
+  probe() {
+    return { queue: [4, 5] };
+  },
+  unbind(dev, data) {
+    let ticks = 0;
+    const pending = data.queue.length;
+    const timer = setInterval(() => {
+      ticks += 1;
+      if (ticks >= pending) clearInterval(timer);
+    }, 1);
+    dev.asRef().info(\`waiting for \${pending}\`);
+  },
+};
+`,
+  },
+  {
+    name: 'L3: a same-file helper sorts a copy of what unbind passes it',
+    code: imports + `// L3: the helper copies before sorting, so the data's array is untouched
+function sortedCopy(queue: readonly number[]): number[] {
+  const copy = [...queue];
+  copy.sort((a, b) => b - a);
+  return copy;
+}
+export const driver: pci.Driver<{ readonly queue: number[] }> = {
+  name: 'sorter',
+  idTable: [{ vendor: 0x1234, device: 0x0208 }],
+  probe() {
+    return { queue: [2, 9] };
+  },
+  unbind(dev, data) {
+    dev.asRef().info(sortedCopy(data.queue).join(','));
+  },
+};
+`,
+  },
+  {
     name: 'L0: code that does not import the model: zero findings whatever it does',
     // The one case without the `imports` line: the point is that nothing of the model is imported.
     code: `// L0: no import of @bindsafe/kernel: a look-alike driver whose unbind mutates its data
@@ -588,6 +676,64 @@ export class FenceDriver implements pci.Driver<{ readonly fences: Map<number, st
 }
 `,
     (code) => [mutation(code, 'clearFences(data.fences);'), mutation(code, 'resetCounters(data.stats);')],
+  ),
+  invalidCase(
+    'L0: unbind merges into an object of the data with Object.assign',
+    imports + `// L0: Object.assign writes into its first argument, here an object the data owns
+interface ClockData {
+  readonly rates: { core: number; mem: number };
+}
+export const driver: platform.Driver<ClockData> = {
+  name: 'clocks',
+  idTable: [{ compatible: 'acme,clocks' }],
+  probe() {
+    return { rates: { core: 100, mem: 200 } };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('clocks: parking');
+    Object.assign(data.rates, { core: 0, mem: 0 });
+  },
+};
+`,
+    (code) => [mutation(code, 'Object.assign(data.rates')],
+  ),
+  invalidCase(
+    'L0: unbind sorts and reverses an array of the data in place (two findings)',
+    imports + `// L0: sort and reverse mutate the array they are called on
+export const driver: pci.Driver<{ readonly order: number[] }> = {
+  name: 'order',
+  idTable: [{ vendor: 0x1234, device: 0x0309 }],
+  probe() {
+    return { order: [3, 1, 2] };
+  },
+  unbind(dev, data) {
+    data.order.sort((a, b) => a - b);
+    data.order.reverse();
+    dev.asRef().info('order reset');
+  },
+};
+`,
+    (code) => [mutation(code, 'data.order.sort('), mutation(code, 'data.order.reverse();')],
+  ),
+  invalidCase(
+    'L3: a same-file helper deletes an entry from a Map unbind passes it: reported at the call',
+    imports + `// L3: helper in this file deletes from its parameter; the finding is at the call in unbind
+function forget(clients: Map<number, string>, id: number): void {
+  clients.delete(id);
+}
+export const driver: pci.Driver<{ readonly clients: Map<number, string> }> = {
+  name: 'forget',
+  idTable: [{ vendor: 0x1234, device: 0x030a }],
+  probe() {
+    return { clients: new Map([[1, 'compositor']]) };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('forgetting');
+    forget(data.clients, 1);
+  },
+};
+`,
+    (code) => [mutation(code, 'forget(data.clients, 1);')],
   ),
 ];
 

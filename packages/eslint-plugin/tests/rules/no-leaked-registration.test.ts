@@ -90,6 +90,21 @@ const valid: ValidTestCase<[]>[] = [
   },
 };`,
   },
+  // L1: set into a Map made in probe that the returned driver data owns
+  {
+    name: 'L1: in a Map the driver data owns',
+    code: head + `export const driver: pci.Driver<{ children: Map<string, auxiliary.Registration> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const children = new Map<string, auxiliary.Registration>();
+    for (const name of ['display', 'audio']) {
+      children.set(name, auxiliary.Registration.new(pdev.asRef(), name, 0, 'gpu'));
+    }
+    return { children };
+  },
+};`,
+  },
   // L1: made in a conditional expression, kept through an alias and a spread into the driver data
   {
     name: 'L1: conditional, alias and spread into the driver data',

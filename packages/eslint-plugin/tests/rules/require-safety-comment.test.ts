@@ -136,6 +136,28 @@ export function run(dev: device.Device): string {
   return devs.map((d) => d.unsafeAsBound().name);
 }`,
   },
+  // L2: the SAFETY comment inside a block-bodied callback, directly above the call it justifies
+  {
+    name: 'L2: SAFETY inside a block-bodied callback, above the call',
+    code: head + `export function labels(devs: device.Device[]): string[] {
+  return devs.map((d) => {
+    const prefix = d.name.slice(0, 3);
+    // SAFETY: labels runs in probe, and devs are the probed device's children, bound with it.
+    const bound = d.unsafeAsBound();
+    return \`\${prefix}:\${bound.name}\`;
+  });
+}`,
+  },
+  // L0: the SAFETY comment above a call whose result is awaited, in an async function
+  {
+    name: 'L0: SAFETY above an awaited statement that makes the call',
+    code: head + `export async function settle(dev: device.Device, ready: Promise<void>): Promise<string> {
+  await ready;
+  // SAFETY: settle is awaited by probe, which holds dev bound until it returns.
+  const bound = await Promise.resolve(dev.unsafeAsBound());
+  return bound.name;
+}`,
+  },
   // L3: a same-file helper justifies its unsafe call; its callers need no comment
   {
     name: 'L3: same-file helper justified inside, callers without comment',
