@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { fixtureDir } from './rule-tester.js';
 
 let parsed: ts.ParsedCommandLine | undefined;
@@ -48,4 +49,18 @@ export function typeErrorsOfAll(codes: readonly string[]): string[][] {
 /** The TypeScript errors of one piece of code placed in the fixture project. */
 export function typeErrorsOf(code: string): string[] {
   return typeErrorsOfAll([code])[0] ?? [];
+}
+
+/**
+ * A suite proving every case of a rule's tests is code tsc accepts (one program for all of them),
+ * each test named after the case.
+ */
+export function describeCasesTypeCheck(cases: readonly (string | { readonly code: string; readonly name?: string })[]): void {
+  describe('cases type-check', () => {
+    const all = cases.map((c) => (typeof c === 'string' ? { code: c } : c));
+    const errors = typeErrorsOfAll(all.map((c) => c.code));
+    it.each(all.map((c, i) => [('name' in c && c.name) || c.code.split('\n')[1] || `case ${i}`, i] as const))('%s', (_name, i) => {
+      expect(errors[i]).toEqual([]);
+    });
+  });
 }

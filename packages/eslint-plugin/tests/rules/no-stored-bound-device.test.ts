@@ -18,12 +18,10 @@
  * 1-based line and column RuleTester checks.
  */
 import { describe, expect, it } from 'vitest';
-import { Linter } from 'eslint';
-import * as tsParser from '@typescript-eslint/parser';
-import { join } from 'node:path';
+import type { Linter } from 'eslint';
 import rule from '../../src/rules/no-stored-bound-device.js';
-import { createRuleTester, fixtureDir, imports } from '../rule-tester.js';
-import { typeErrorsOfAll } from '../type-check.js';
+import { createRuleTester, imports, lintWithRule } from '../rule-tester.js';
+import { describeCasesTypeCheck } from '../type-check.js';
 
 /** The 1-based line and column of the first character of `snippet`, which must occur exactly once in `code`. */
 function at(code: string, snippet: string): { line: number; column: number } {
@@ -1004,13 +1002,7 @@ createRuleTester().run('no-stored-bound-device', rule, {
   invalid,
 });
 
-describe('cases type-check', () => {
-  const cases = [...valid, ...invalid].map((c) => (typeof c === 'string' ? { code: c } : c));
-  const errors = typeErrorsOfAll(cases.map((c) => c.code));
-  it.each(cases.map((c, i) => [('name' in c && c.name) || c.code.split('\n')[1] || `case ${i}`, i] as const))('%s', (_name, i) => {
-    expect(errors[i]).toEqual([]);
-  });
-});
+describeCasesTypeCheck([...valid, ...invalid]);
 
 // ---------------------------------------------------------------------------------------------
 // Reports: "Each finding names the value, its scope, where it was obtained and where it escapes
@@ -1019,19 +1011,7 @@ describe('cases type-check', () => {
 // ---------------------------------------------------------------------------------------------
 
 function lintMessages(code: string): Linter.LintMessage[] {
-  const linter = new Linter({ configType: 'flat', cwd: fixtureDir });
-  return linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: fixtureDir } },
-        plugins: { bindsafe: { rules: { 'no-stored-bound-device': rule as never } } },
-        rules: { 'bindsafe/no-stored-bound-device': 'error' },
-      },
-    ],
-    join(fixtureDir, 'file.ts'),
-  );
+  return lintWithRule('no-stored-bound-device', rule, code);
 }
 
 describe('messages name the value, its scope, its origin and the sink', () => {

@@ -1,8 +1,7 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
-import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-unchecked-unbind-guard.js';
 import { createRuleTester, imports } from '../rule-tester.js';
-import { typeErrorsOfAll } from '../type-check.js';
+import { describeCasesTypeCheck } from '../type-check.js';
 
 const ruleTester = createRuleTester();
 
@@ -451,10 +450,4 @@ function named<T extends { code: string }>(c: T): T & { name: string } {
 
 ruleTester.run('no-unchecked-unbind-guard', rule, { valid: valid.map(named), invalid: invalid.map(named) });
 
-describe('cases type-check', () => {
-  const cases = [...valid, ...invalid].map((c) => (typeof c === 'string' ? { code: c } : c));
-  const errors = typeErrorsOfAll(cases.map((c) => c.code));
-  it.each(cases.map((c, i) => [('name' in c && c.name) || c.code.split('\n')[1] || `case ${i}`, i] as const))('%s', (_name, i) => {
-    expect(errors[i]).toEqual([]);
-  });
-});
+describeCasesTypeCheck([...valid, ...invalid]);

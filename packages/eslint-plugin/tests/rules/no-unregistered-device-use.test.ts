@@ -1,8 +1,7 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
-import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-unregistered-device-use.js';
 import { createRuleTester, imports } from '../rule-tester.js';
-import { typeErrorsOfAll } from '../type-check.js';
+import { describeCasesTypeCheck } from '../type-check.js';
 
 // Every case: line 1 is `imports`, line 2 imports the shared DRM driver `gpu` (and the L4 helpers)
 // from fixture/no-unregistered-device-use.helpers.ts; the case's own code starts on line 3.
@@ -572,10 +571,4 @@ export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
 
 createRuleTester().run('no-unregistered-device-use', rule, { valid, invalid });
 
-describe('cases type-check', () => {
-  const cases = [...valid, ...invalid].map((c) => (typeof c === 'string' ? { code: c } : c));
-  const errors = typeErrorsOfAll(cases.map((c) => c.code));
-  it.each(cases.map((c, i) => [('name' in c && c.name) || c.code.split('\n')[1] || `case ${i}`, i] as const))('%s', (_name, i) => {
-    expect(errors[i]).toEqual([]);
-  });
-});
+describeCasesTypeCheck([...valid, ...invalid]);

@@ -1,9 +1,8 @@
 import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
-import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/index.js';
 import rule from '../../src/rules/suppression.js';
 import { fixtureDir, imports } from '../rule-tester.js';
-import { typeErrorsOfAll } from '../type-check.js';
+import { describeCasesTypeCheck } from '../type-check.js';
 
 // `suppression` reads comments only (no flow levels): every case is L0. Line 1 is `imports`; the
 // case's own code starts on line 2.
@@ -134,10 +133,4 @@ export function keep(reg: drm.Registration<drm.AnyDriver>): void {
 
 ruleTester.run('suppression', rule, { valid, invalid });
 
-describe('cases type-check', () => {
-  const cases = [...valid, ...invalid].map((c) => (typeof c === 'string' ? { code: c } : c));
-  const errors = typeErrorsOfAll(cases.map((c) => c.code));
-  it.each(cases.map((c, i) => [('name' in c && c.name) || c.code.split('\n')[1] || `case ${i}`, i] as const))('%s', (_name, i) => {
-    expect(errors[i]).toEqual([]);
-  });
-});
+describeCasesTypeCheck([...valid, ...invalid]);

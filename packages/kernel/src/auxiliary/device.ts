@@ -1,10 +1,9 @@
+import { BusDevice, aliveView, viewOnBus } from '../bus/bus-device.js';
 import type { Normal, ParentContext } from '../device/context.js';
 import { makeDevice, type Device as GenericDevice } from '../device/device.js';
 import type { AuxiliaryProps } from '../device/device-node.js';
-import { boundView, checkAlive, checkBound, normalView, registerView, viewOf, BOUND, type DeviceView } from '../device/view.js';
-import { KernelError } from '../errors/kernel-error.js';
+import { boundView, checkBound, normalView, BOUND, type DeviceView } from '../device/view.js';
 import { NotBound } from '../errors/violations.js';
-import { markKernelObject } from '../lifetime/kernel-objects.js';
 
 declare const context: unique symbol;
 
@@ -22,15 +21,11 @@ function propsOf(view: DeviceView): AuxiliaryProps {
  * Invariants: as for `device.Device`; while the child is bound its parent is bound too (the
  * parent's unbind removes the child first), which is what `parent()` relies on.
  */
-export class Device<Ctx extends Normal = Normal> {
+export class Device<Ctx extends Normal = Normal> extends BusDevice<Ctx> {
   declare readonly [context]: Ctx;
-  readonly #view: DeviceView;
-  #generic: GenericDevice<Ctx> | undefined;
 
   private constructor(view: DeviceView) {
-    this.#view = view;
-    registerView(this, view);
-    markKernelObject(this);
+    super(view, 'auxiliary');
   }
 
   static {
@@ -39,38 +34,22 @@ export class Device<Ctx extends Normal = Normal> {
 
   /** The auxiliary device behind a generic device, same context; `EINVAL` if it is not one. */
   static fromDevice<Ctx extends Normal>(dev: GenericDevice<Ctx>): Device<Ctx> {
-    const view = viewOf(dev);
-    if (view.node.props.bus !== 'auxiliary') throw new KernelError('EINVAL', `${view.node.label} is not an auxiliary device`);
+    const view = viewOnBus(dev, 'auxiliary', 'an auxiliary device');
     return makeAuxiliaryDevice<Ctx>(view);
-  }
-
-  get name(): string {
-    checkAlive(this.#view, 'auxiliary.Device.name');
-    return this.#view.node.name;
   }
 
   /** The id given to `auxiliary.Registration.new`. */
   get id(): number {
-    checkAlive(this.#view, 'auxiliary.Device.id');
-    return propsOf(this.#view).id;
+    return propsOf(aliveView(this, 'auxiliary.Device.id')).id;
   }
 
   get modname(): string {
-    checkAlive(this.#view, 'auxiliary.Device.modname');
-    return propsOf(this.#view).modname;
-  }
-
-  /** The generic device, same context. */
-  asRef(): GenericDevice<Ctx> {
-    checkAlive(this.#view, 'auxiliary.Device.asRef()');
-    this.#generic ??= makeDevice<Ctx>(this.#view);
-    return this.#generic;
+    return propsOf(aliveView(this, 'auxiliary.Device.modname')).modname;
   }
 
   /** An `auxiliary.Device<Normal>` handle: storable anywhere. */
   toNormal(): Device<Normal> {
-    checkAlive(this.#view, 'auxiliary.Device.toNormal()');
-    return make(normalView(this.#view.node));
+    return make(normalView(aliveView(this, 'auxiliary.Device.toNormal()').node));
   }
 
   /**
@@ -79,10 +58,10 @@ export class Device<Ctx extends Normal = Normal> {
    * binding.
    */
   parent(): GenericDevice<ParentContext<Ctx>> {
-    checkAlive(this.#view, 'auxiliary.Device.parent()');
-    const parent = propsOf(this.#view).parent;
-    if (this.#view.level < BOUND) return makeDevice<ParentContext<Ctx>>(normalView(parent));
-    const childBinding = checkBound(this.#view, 'auxiliary.Device.parent()');
+    const view = aliveView(this, 'auxiliary.Device.parent()');
+    const parent = propsOf(view).parent;
+    if (view.level < BOUND) return makeDevice<ParentContext<Ctx>>(normalView(parent));
+    const childBinding = checkBound(view, 'auxiliary.Device.parent()');
     const parentBinding = parent.binding;
     if (parentBinding === undefined || !parentBinding.alive) {
       throw new NotBound(`auxiliary.Device.parent(): the parent ${parent.label} is not bound`, undefined);
@@ -90,7 +69,7 @@ export class Device<Ctx extends Normal = Normal> {
     // SAFETY: this view proves the child's binding, and a child is removed before its parent's
     // binding ends, so the parent is bound at least as long as the child's binding (which the
     // view's lifetime includes).
-    return makeDevice<ParentContext<Ctx>>(boundView(parent, parentBinding, [...this.#view.lifetime, childBinding.scope]));
+    return makeDevice<ParentContext<Ctx>>(boundView(parent, parentBinding, [...view.lifetime, childBinding.scope]));
   }
 }
 

@@ -1,12 +1,11 @@
+import { BusDevice, aliveView, viewOnBus } from '../bus/bus-device.js';
+import { iomapUnderDevres } from '../bus/iomap.js';
 import { IrqLine } from '../bus/irq-line.js';
-import { MmioRegion } from '../bus/mmio-region.js';
 import type { Bound, Normal } from '../device/context.js';
-import { makeDevice, type Device as GenericDevice } from '../device/device.js';
-import type { DeviceNode, PlatformProps } from '../device/device-node.js';
-import { checkAlive, checkBound, normalView, registerView, viewOf, type DeviceView } from '../device/view.js';
-import { devresWithRelease, type Devres } from '../devres/devres.js';
-import { KernelError } from '../errors/kernel-error.js';
-import { markKernelObject } from '../lifetime/kernel-objects.js';
+import type { Device as GenericDevice } from '../device/device.js';
+import type { PlatformProps } from '../device/device-node.js';
+import { checkBound, normalView, viewOf, type DeviceView } from '../device/view.js';
+import type { Devres } from '../devres/devres.js';
 import { makeIoMem, type IoMem } from './io-mem.js';
 import { makeIrqRegistration, type IrqRegistration } from './irq-registration.js';
 
@@ -19,13 +18,6 @@ function propsOf(view: DeviceView): PlatformProps {
   return view.node.props as PlatformProps;
 }
 
-const resourcesInUse = new WeakMap<DeviceNode, Set<number>>();
-function requested(node: DeviceNode): Set<number> {
-  let set = resourcesInUse.get(node);
-  if (set === undefined) resourcesInUse.set(node, (set = new Set()));
-  return set;
-}
-
 /**
  * A platform device in context `Ctx` (Rust `platform::Device<Ctx>`), described by a
  * `compatible` string, memory resources and IRQs.
@@ -33,15 +25,11 @@ function requested(node: DeviceNode): Set<number> {
  * Invariants: as for `device.Device`: Bound-only methods only while the binding lasts
  * (`NotBound`); made only by the simulated platform bus.
  */
-export class Device<Ctx extends Normal = Normal> {
+export class Device<Ctx extends Normal = Normal> extends BusDevice<Ctx> {
   declare readonly [context]: Ctx;
-  readonly #view: DeviceView;
-  #generic: GenericDevice<Ctx> | undefined;
 
   private constructor(view: DeviceView) {
-    this.#view = view;
-    registerView(this, view);
-    markKernelObject(this);
+    super(view, 'platform');
   }
 
   static {
@@ -50,32 +38,17 @@ export class Device<Ctx extends Normal = Normal> {
 
   /** The platform device behind a generic device, same context; `EINVAL` if it is not one. */
   static fromDevice<Ctx extends Normal>(dev: GenericDevice<Ctx>): Device<Ctx> {
-    const view = viewOf(dev);
-    if (view.node.props.bus !== 'platform') throw new KernelError('EINVAL', `${view.node.label} is not a platform device`);
+    const view = viewOnBus(dev, 'platform', 'a platform device');
     return makePlatformDevice<Ctx>(view);
   }
 
-  get name(): string {
-    checkAlive(this.#view, 'platform.Device.name');
-    return this.#view.node.name;
-  }
-
   get compatible(): string {
-    checkAlive(this.#view, 'platform.Device.compatible');
-    return propsOf(this.#view).compatible;
-  }
-
-  /** The generic device, same context. */
-  asRef(): GenericDevice<Ctx> {
-    checkAlive(this.#view, 'platform.Device.asRef()');
-    this.#generic ??= makeDevice<Ctx>(this.#view);
-    return this.#generic;
+    return propsOf(aliveView(this, 'platform.Device.compatible')).compatible;
   }
 
   /** A `platform.Device<Normal>` handle: storable anywhere. */
   toNormal(): Device<Normal> {
-    checkAlive(this.#view, 'platform.Device.toNormal()');
-    return make(normalView(this.#view.node));
+    return make(normalView(aliveView(this, 'platform.Device.toNormal()').node));
   }
 
   /**
@@ -84,17 +57,17 @@ export class Device<Ctx extends Normal = Normal> {
    * Bound only.
    */
   iomapResource(this: Device<Bound>, index: number): Devres<IoMem> {
-    checkBound(this.#view, 'platform.Device.iomapResource()');
-    const node = this.#view.node;
-    const resource = propsOf(this.#view).resources[index];
-    if (resource === undefined) throw new KernelError('EINVAL', `platform.Device.iomapResource(): ${node.label} has no memory resource ${index}`);
-    const inUse = requested(node);
-    if (inUse.has(index)) throw new KernelError('EBUSY', `platform.Device.iomapResource(): resource ${index} of ${node.label} is already requested`);
-    inUse.add(index);
-    const mapping = new MmioRegion(resource, `IoMem${index} of ${node.label}`);
-    return devresWithRelease(this.asRef(), makeIoMem(mapping), () => {
-      mapping.unmap();
-      inUse.delete(index);
+    const what = 'platform.Device.iomapResource()';
+    const view = viewOf(this);
+    checkBound(view, what);
+    const { node } = view;
+    return iomapUnderDevres(this.asRef(), node, {
+      what,
+      name: `memory resource ${index}`,
+      key: `res${index}`,
+      region: propsOf(view).resources[index],
+      label: `IoMem${index} of ${node.label}`,
+      wrap: makeIoMem,
     });
   }
 
@@ -103,7 +76,8 @@ export class Device<Ctx extends Normal = Normal> {
    * (at unbind at the latest). Bound only.
    */
   requestIrq(this: Device<Bound>, index: number, name: string, handler: () => void): IrqRegistration {
-    const line = new IrqLine(this.#view, 'platform.Device.requestIrq()', index, propsOf(this.#view).irqs, name, handler);
+    const view = viewOf(this);
+    const line = new IrqLine(view, 'platform.Device.requestIrq()', index, propsOf(view).irqs, name, handler);
     return makeIrqRegistration(line);
   }
 }
