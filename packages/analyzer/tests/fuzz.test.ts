@@ -52,7 +52,7 @@ const childLimitMs = 60_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../..');
 const fixturesDir = path.join(repoRoot, 'fixtures');
-const sourceGroups = ['drivers', 'bad'] as const;
+const sourceGroups = ['drivers', 'bad', 'shared'] as const;
 // Inside the workspace so `@bindsafe/kernel` resolves; a dot-directory, ignored by git
 // (tests/fixtures/.gitignore) and by project discovery; packages/analyzer/tsconfig.json excludes it.
 const dir = path.join(here, 'fixtures', `.fuzz-${process.pid}`);
