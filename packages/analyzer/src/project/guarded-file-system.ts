@@ -12,16 +12,10 @@ import { toPosix } from '../repo-path.js';
  */
 export class GuardedFileSystem {
   readonly #hidden = new Map<string, string>();
-  #lastRead: string | undefined;
 
   /** Files kept out of the program (absolute POSIX path → reason). */
   get hidden(): ReadonlyMap<string, string> {
     return this.#hidden;
-  }
-
-  /** The source file read most recently: the one being parsed when a parse fails. */
-  get lastRead(): string | undefined {
-    return this.#lastRead;
   }
 
   hide(filePath: string, reason: string): void {
@@ -55,7 +49,6 @@ export class GuardedFileSystem {
       this.#hidden.set(key, `the JSDoc comment \`${hazard.comment}\` would hang TypeScript 6.0's parser (microsoft/TypeScript#63580); put a space before its \`*/\``);
       return undefined;
     }
-    this.#lastRead = key;
     return text;
   }
 }

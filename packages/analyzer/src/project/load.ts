@@ -14,8 +14,6 @@ export interface LoadedProject {
 }
 
 const nestedTooDeeply = 'nested too deeply for the TypeScript parser (maximum call stack size exceeded)';
-/** Files given up on while building one program before it counts as an internal error. */
-const maxParseFailures = 50;
 
 /**
  * Builds the program of `config` from its root files (and `extraFiles`, files named on the command
@@ -39,21 +37,8 @@ export function loadProject(
   } catch (error) {
     throw new BindsafeError(`cannot set up ${toRepoPath(root, config.path)}: ${describeThrown(error)}`);
   }
-  // A parse that overflows outside `getSourceFile` (TypeScript walking a deep tree while it
-  // collects imports) is blamed on the file read last, which is then left out and the build
-  // retried.
-  for (let failures = 0; ; failures++) {
-    try {
-      const program = typescript.createProgram({ rootNames: rootFiles, options: config.options, host });
-      return { config, program, skipped: files.hidden };
-    } catch (error) {
-      const culprit = files.lastRead;
-      if (!isStackOverflow(error) || culprit === undefined || files.isHidden(culprit) || failures >= maxParseFailures) {
-        throw error;
-      }
-      files.hide(culprit, nestedTooDeeply);
-    }
-  }
+  const program = typescript.createProgram({ rootNames: rootFiles, options: config.options, host });
+  return { config, program, skipped: files.hidden };
 }
 
 /**
@@ -73,14 +58,14 @@ function guardedCompilerHost(
   let parsedRoots = 0;
   const fileExists = host.fileExists.bind(host);
   const readFile = host.readFile.bind(host);
-  const directoryExists = host.directoryExists?.bind(host);
+  const directoryExists = host.directoryExists?.bind(host) ?? (() => true);
 
   host.getCurrentDirectory = () => cwd;
   host.getDefaultLibLocation = () => libFolder;
   host.getDefaultLibFileName = (opts) => `${libFolder}/${typescript.getDefaultLibFileName(opts)}`;
   host.fileExists = (fileName) => libFiles.has(fileName) || (!files.isHidden(fileName) && fileExists(fileName));
   host.readFile = (fileName) => libFiles.get(fileName) ?? (files.isHidden(fileName) ? undefined : readFile(fileName));
-  host.directoryExists = (dir) => dir === libFolder || (directoryExists?.(dir) ?? true);
+  host.directoryExists = (dir) => dir === libFolder || directoryExists(dir);
   host.writeFile = () => {
     throw new Error('bindsafe does not write files');
   };
