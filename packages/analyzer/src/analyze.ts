@@ -62,9 +62,10 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalyzeResu
   const baseline = typeof options.baseline === 'string' ? readBaseline(path.resolve(cwd, options.baseline), root) : options.baseline;
 
   const configs = new Map<string, LoadedConfig>();
+  let given: LoadedConfig | undefined;
   const configFor = (tsconfig: string): LoadedConfig => {
     if (options.config === false) return defaultConfig(cwd);
-    if (options.config !== undefined) return configFromObject(options.config, cwd);
+    if (options.config !== undefined) return (given ??= configFromObject(options.config, cwd));
     const file = findConfigFile(path.posix.dirname(tsconfig), cwd, root);
     if (file === undefined) return defaultConfig(cwd);
     let loaded = configs.get(file);
@@ -90,7 +91,6 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalyzeResu
   let done = 0;
   let analysed = 0;
   let reachingModel = 0;
-  let skipped = 0;
   let suppressed = 0;
   const run = {
     cwd,
@@ -107,7 +107,6 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalyzeResu
     diagnostics.push(...outcome.diagnostics);
     analysed += outcome.analysed;
     reachingModel += outcome.reachingModel;
-    skipped += outcome.skipped;
     suppressed += outcome.suppressed;
   }
 
@@ -130,9 +129,10 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalyzeResu
       filesSelected: total,
       filesAnalyzed: analysed,
       filesReachingModel: reachingModel,
-      filesSkipped: skipped,
-      errorCount: reported.findings.filter((f) => f.severity === 'error').length,
-      warningCount: reported.findings.filter((f) => f.severity === 'warning').length,
+      // Every selected file is either analysed or skipped with a diagnostic.
+      filesSkipped: total - analysed,
+      errorCount: reported.errorCount,
+      warningCount: reported.warningCount,
       suppressedCount: suppressed,
       baselinedCount: reported.baselinedCount,
       hiddenWarningCount: reported.hiddenWarningCount,

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { BindsafeError } from './errors.js';
+import { writeTextFile } from './files.js';
 import { toRepoPath } from './repo-path.js';
 import { compareStrings, type ReportedFinding } from './result.js';
 
@@ -33,12 +33,7 @@ export function baselineOf(findings: readonly ReportedFinding[]): BaselineFile {
 }
 
 export function writeBaseline(file: string, baseline: BaselineFile, root: string): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
-  } catch (error) {
-    throw new BindsafeError(`cannot write baseline ${toRepoPath(root, file)}: ${(error as Error).message}`);
-  }
+  writeTextFile(file, `${JSON.stringify(baseline, null, 2)}\n`, `cannot write baseline ${toRepoPath(root, file)}`);
 }
 
 export function readBaseline(file: string, root: string): Baseline {

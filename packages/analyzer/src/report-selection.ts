@@ -5,6 +5,8 @@ export interface ReportSelection {
   readonly findings: readonly ReportedFinding[];
   readonly baselinedCount: number;
   readonly hiddenWarningCount: number;
+  readonly errorCount: number;
+  readonly warningCount: number;
 }
 
 /**
@@ -22,6 +24,8 @@ export function selectReported(
     findings: shown,
     baselinedCount: findings.length - fresh.length,
     hiddenWarningCount: fresh.length - shown.length,
+    errorCount: shown.filter((f) => f.severity === 'error').length,
+    warningCount: shown.filter((f) => f.severity === 'warning').length,
   };
 }
 
@@ -39,8 +43,8 @@ export function narrowResult(
     findings: selection.findings,
     stats: {
       ...result.stats,
-      errorCount: selection.findings.filter((f) => f.severity === 'error').length,
-      warningCount: selection.findings.filter((f) => f.severity === 'warning').length,
+      errorCount: selection.errorCount,
+      warningCount: selection.warningCount,
       baselinedCount: result.stats.baselinedCount + selection.baselinedCount,
       hiddenWarningCount: result.stats.hiddenWarningCount + selection.hiddenWarningCount,
     },

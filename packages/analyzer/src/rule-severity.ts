@@ -1,4 +1,4 @@
-import { describeRule, isRuleId, ruleCatalogue, type RuleId, type Severity } from '@bindsafe/core';
+import { isRuleId, ruleCatalogue, type RuleId, type Severity } from '@bindsafe/core';
 import { BindsafeError } from './errors.js';
 
 /** The severity of every rule for one run. */
@@ -39,5 +39,5 @@ export function parseRuleSetting(text: string): [RuleId, Severity] {
   if (!(severities as readonly string[]).includes(severity)) {
     throw new BindsafeError(`--rule ${id}: severity must be one of off, warn, error (got "${severity}")`);
   }
-  return [describeRule(id).id, severity as Severity];
+  return [id, severity as Severity];
 }

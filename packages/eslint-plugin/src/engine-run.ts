@@ -22,7 +22,7 @@ export function findingsFor(context: Readonly<TSESLint.RuleContext<string, reado
 }
 
 /** `settings.bindsafe` in the ESLint config: the engine options shared by every rule. */
-export function engineOptions(settings: Readonly<Record<string, unknown>>): EngineOptions {
+function engineOptions(settings: Readonly<Record<string, unknown>>): EngineOptions {
   const raw = settings['bindsafe'];
   if (!raw || typeof raw !== 'object') return {};
   const s = raw as Record<string, unknown>;

@@ -33,7 +33,6 @@ export interface ProjectOutcome {
   readonly diagnostics: AnalyzerDiagnostic[];
   readonly analysed: number;
   readonly reachingModel: number;
-  readonly skipped: number;
   readonly suppressed: number;
 }
 
@@ -58,7 +57,6 @@ export function analyzeProject({ target, config, selection }: PlannedProject, ru
   const diagnostics: AnalyzerDiagnostic[] = [];
   let analysed = 0;
   let reachingModel = 0;
-  let skipped = 0;
   let suppressed = 0;
   const selected = new Set(selection.selected);
   for (const [file, reason] of loaded.skipped) {
@@ -70,19 +68,17 @@ export function analyzeProject({ target, config, selection }: PlannedProject, ru
     if (!sourceFile) {
       const reason = loaded.skipped.get(file) ?? 'not part of the program';
       diagnostics.push({ file: toRepoPath(root, file), message: `${reason}; file skipped`, skipped: true });
-      skipped++;
     } else {
       const result = analyzeSourceFile(context, sourceFile);
       findings.push(...result.findings);
       diagnostics.push(...result.diagnostics);
       suppressed += result.suppressedCount;
-      if (result.skipped) skipped++;
-      else analysed++;
+      if (!result.skipped) analysed++;
       if (result.reachesModel) reachingModel++;
     }
     run.onFile();
   }
-  return { findings, diagnostics, analysed, reachingModel, skipped, suppressed };
+  return { findings, diagnostics, analysed, reachingModel, suppressed };
 }
 
 /** The config keys the engine takes. */

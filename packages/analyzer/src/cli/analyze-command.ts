@@ -1,12 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, describeDiagnostic } from '../analyze.js';
 import { baselineOf, defaultBaselineFile, writeBaseline } from '../baseline.js';
-import { BindsafeError } from '../errors.js';
+import { writeTextFile } from '../files.js';
 import { colourEnabled } from '../reporters/colour.js';
 import { formatReport } from '../reporters/index.js';
+import { plural } from '../reporters/summary.js';
 import { narrowResult } from '../report-selection.js';
-import { toRepoPath } from '../repo-path.js';
+import { toPosix, toRepoPath } from '../repo-path.js';
 import type { AnalyzeResult } from '../result.js';
 import { toolVersion } from '../version.js';
 import type { AnalyzeCommand } from './arguments.js';
@@ -34,9 +34,9 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
       const file = path.resolve(io.cwd, command.baseline ?? defaultBaselineFile);
       const baseline = baselineOf(all.findings);
       writeBaseline(file, baseline, all.root);
-      result = narrowResult(all, { baseline: new Set(baseline.findings.map((f) => f.fingerprint)), quiet: command.quiet });
+      result = narrowResult(all, { baseline: new Set(baseline.findings.map((f) => f.fingerprint)) });
       progress.finish();
-      io.stderr.write(`bindsafe: wrote ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} to ${toRepoPath(all.root, file)}\n`);
+      io.stderr.write(`bindsafe: wrote ${plural(baseline.findings.length, 'finding')} to ${toRepoPath(all.root, file)}\n`);
     } else {
       result = await analyze({ ...common, baseline: command.baseline, quiet: command.quiet });
     }
@@ -48,19 +48,13 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
 
   const report = formatReport(command.format, result, {
     colour: command.output === undefined && colourEnabled(io.stdout.isTTY, io.env),
-    cwd: path.resolve(io.cwd).replace(/\\/g, '/'),
+    cwd: toPosix(path.resolve(io.cwd)),
     version: toolVersion(),
   });
   if (command.output === undefined) {
     io.stdout.write(report);
   } else {
-    const file = path.resolve(io.cwd, command.output);
-    try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, report);
-    } catch (error) {
-      throw new BindsafeError(`cannot write --output ${command.output}: ${(error as Error).message}`);
-    }
+    writeTextFile(path.resolve(io.cwd, command.output), report, `cannot write --output ${command.output}`);
   }
 
   const { errorCount, warningCount } = result.stats;

@@ -25,7 +25,7 @@ function ancestorsOf(p: string): string[] {
   return result;
 }
 
-export function globToRegExp(pattern: string): RegExp {
+function globToRegExp(pattern: string): RegExp {
   let p = pattern.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
   if (p.endsWith('/')) p += '**';
   return new RegExp(`^${translate(p)}$`);

@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BindsafeError } from '../errors.js';
+import { isFile } from '../files.js';
 import { isWithin, toPosix, toRepoPath } from '../repo-path.js';
 import { validateConfig, type BindsafeConfig } from './validate.js';
 
@@ -8,8 +9,6 @@ export const configFileName = 'bindsafe.config.json';
 
 /** A config and where it came from: globs in it are relative to `dir`. */
 export interface LoadedConfig {
-  /** Absolute POSIX path of the file, or undefined for built-in defaults / a config object. */
-  readonly path: string | undefined;
   readonly dir: string;
   readonly config: BindsafeConfig;
 }
@@ -49,18 +48,18 @@ export function readConfigFile(file: string, root: string): LoadedConfig {
   }
   const checked = validateConfig(value);
   if ('problem' in checked) throw new BindsafeError(`${shown}: ${checked.problem}`);
-  return { path: toPosix(file), dir: path.posix.dirname(toPosix(file)), config: checked.config };
+  return { dir: path.posix.dirname(toPosix(file)), config: checked.config };
 }
 
 /** A config given as an object (the programmatic API): validated like a file. */
 export function configFromObject(value: unknown, dir: string): LoadedConfig {
   const checked = validateConfig(value);
   if ('problem' in checked) throw new BindsafeError(`config: ${checked.problem}`);
-  return { path: undefined, dir: toPosix(dir), config: checked.config };
+  return { dir: toPosix(dir), config: checked.config };
 }
 
 export function defaultConfig(dir: string): LoadedConfig {
-  return { path: undefined, dir: toPosix(dir), config: {} };
+  return { dir: toPosix(dir), config: {} };
 }
 
 /** `Unexpected token } in JSON at position 12` → `Unexpected token } (line 2, column 5)`. */
@@ -71,12 +70,4 @@ function jsonErrorWhere(text: string, error: Error): string {
   const before = text.slice(0, Number(match[1])).split('\n');
   const column = (before[before.length - 1]?.length ?? 0) + 1;
   return `${message.slice(0, match.index)}${message.slice(match.index + match[0].length)} (line ${before.length}, column ${column})`;
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { BindsafeError } from '../errors.js';
+import { compareStrings } from '../result.js';
+import { isFile } from '../files.js';
 import { toPosix, toRepoPath } from '../repo-path.js';
 import { readProjectConfig, type ProjectConfig } from './tsconfig.js';
 
@@ -35,10 +37,10 @@ export function discoverProjects(options: DiscoverOptions): ProjectTarget[] {
   const paths = options.paths.map((p) => checkedPath(cwd, p));
   const groups = new Map<string, Set<string> | undefined>();
   const assign = (tsconfig: string, target: string | undefined): void => {
-    if (!groups.has(tsconfig)) groups.set(tsconfig, target === undefined ? undefined : new Set());
-    const set = groups.get(tsconfig);
-    if (set && target !== undefined) set.add(target);
-    else if (target === undefined) groups.set(tsconfig, undefined);
+    // `undefined` stands for the whole project, which absorbs any single target.
+    if (target === undefined) groups.set(tsconfig, undefined);
+    else if (!groups.has(tsconfig)) groups.set(tsconfig, new Set([target]));
+    else groups.get(tsconfig)?.add(target);
   };
 
   if (options.projects.length > 0) {
@@ -80,7 +82,7 @@ export function discoverProjects(options: DiscoverOptions): ProjectTarget[] {
     }
     targets.push({ config, paths: targetPaths });
   };
-  for (const [tsconfig, set] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [tsconfig, set] of [...groups].sort(([a], [b]) => compareStrings(a, b))) {
     add(tsconfig, set ? [...set].sort() : undefined);
   }
   return targets;
@@ -152,12 +154,4 @@ function tsconfigsBelow(dir: string): string[] {
     level = next;
   }
   return found.sort();
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { compileGlobs } from '../config/glob.js';
 import type { LoadedConfig } from '../config/load.js';
 import { BindsafeError } from '../errors.js';
+import { isFile } from '../files.js';
 import { isWithin, toRepoPath } from '../repo-path.js';
 import type { ProjectTarget } from './discover.js';
 
@@ -20,7 +20,7 @@ const sourceFile = /\.(?:[cm]?tsx?|[cm]?jsx?)$/;
 const declarationFile = /\.d\.[cm]?ts$|\.d\.[^/]*\.[cm]?ts$/;
 
 /** Whether bindsafe reports on a file with this name (TypeScript or JavaScript, not `.d.ts`). */
-export function isAnalysable(fileName: string): boolean {
+function isAnalysable(fileName: string): boolean {
   return sourceFile.test(fileName) && !declarationFile.test(fileName);
 }
 
@@ -33,7 +33,7 @@ export function selectFiles(target: ProjectTarget, config: LoadedConfig, claimed
   const roots = new Set(target.config.fileNames);
   const extraRootFiles: string[] = [];
   for (const p of target.paths ?? []) {
-    if (roots.has(p) || !isRegularFile(p)) continue;
+    if (roots.has(p) || !isFile(p)) continue;
     if (!isAnalysable(p)) throw new BindsafeError(`not a TypeScript or JavaScript source file: ${toRepoPath(root, p)}`);
     extraRootFiles.push(p);
   }
@@ -54,12 +54,4 @@ export function selectFiles(target: ProjectTarget, config: LoadedConfig, claimed
     selected.push(file);
   }
   return { selected: selected.sort(), extraRootFiles, excludedByConfig };
-}
-
-function isRegularFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }

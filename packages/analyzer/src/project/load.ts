@@ -7,7 +7,6 @@ import type { ProjectConfig } from './tsconfig.js';
 
 /** A program built from one tsconfig, and the files that had to be kept out of it. */
 export interface LoadedProject {
-  readonly config: ProjectConfig;
   readonly program: ts.Program;
   /** Files kept out of the program (absolute POSIX path → reason). */
   readonly skipped: ReadonlyMap<string, string>;
@@ -38,7 +37,7 @@ export function loadProject(
     throw new BindsafeError(`cannot set up ${toRepoPath(root, config.path)}: ${describeThrown(error)}`);
   }
   const program = typescript.createProgram({ rootNames: rootFiles, options: config.options, host });
-  return { config, program, skipped: files.hidden };
+  return { program, skipped: files.hidden };
 }
 
 /**

@@ -35,7 +35,7 @@ export interface JsonStats extends AnalyzeStats {
   }[];
 }
 
-export const jsonFormatVersion = 1;
+const jsonFormatVersion = 1;
 
 export function toJsonReport(result: AnalyzeResult): JsonReport {
   const s = result.stats;

@@ -13,7 +13,7 @@ export interface SarifRule {
 }
 
 /** Tags for filtering in code scanning; `type-contract` and `suppression` are the analyzer's own. */
-export function tagsOf(rule: RuleDescription): string[] {
+function tagsOf(rule: RuleDescription): string[] {
   if (rule.id === 'suppression') return ['bindsafe', 'maintainability'];
   if (rule.id === 'type-contract') return ['bindsafe', 'binding-safety', 'correctness', 'types'];
   return ['bindsafe', 'binding-safety', 'correctness'];

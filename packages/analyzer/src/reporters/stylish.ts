@@ -32,10 +32,11 @@ export function formatStylish(result: AnalyzeResult, options: StylishOptions): s
     lines.push('', c.underline(shown(first.location.path, first.location.file)));
     const positions = findings.map((f) => `${f.location.line}:${f.location.column}`);
     const positionWidth = Math.max(...positions.map((p) => p.length));
-    const messageWidth = Math.max(...findings.map((f) => oneLine(f.message).length));
+    const messages = findings.map((f) => oneLine(f.message));
+    const messageWidth = Math.max(...messages.map((m) => m.length));
     findings.forEach((f, i) => {
       const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      const message = oneLine(f.message).padEnd(messageWidth);
+      const message = (messages[i] as string).padEnd(messageWidth);
       lines.push(`  ${c.dim((positions[i] as string).padStart(positionWidth))}  ${severity}  ${message}  ${c.dim(f.ruleId)}`);
       for (const r of f.related) {
         const where = `${shown(r.path, r.file)}:${r.line}:${r.column}`;

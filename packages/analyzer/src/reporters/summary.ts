@@ -1,6 +1,7 @@
 import type { AnalyzeResult } from '../result.js';
 
-function plural(n: number, word: string): string {
+/** `1 file`, `2 files`. */
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 

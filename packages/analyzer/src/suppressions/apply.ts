@@ -52,8 +52,7 @@ export function applySuppressions<F extends SuppressibleFinding>(
   for (const finding of findings) {
     const name = `${bindsafePrefix}${finding.ruleId}`;
     const covers = (d: Directive): boolean => d.rules.length === 0 || d.rules.includes(name);
-    const byLine = lineDirectives.find((d) => d.line === finding.line && covers(d));
-    let by = byLine;
+    let by = lineDirectives.find((d) => d.line === finding.line && covers(d));
     if (!by) {
       for (const d of blockDirectives) {
         if (d.pos >= finding.pos) break;

@@ -34,9 +34,9 @@ export function parseDirectives(sourceFile: ts.SourceFile, comments: readonly Co
     const match = directivePattern.exec(directivePart);
     if (!match) continue;
     const kind = (match[1] as string).slice('eslint-'.length) as DirectiveKind;
+    if (comment.kind === 'line' && kind !== 'disable-line' && kind !== 'disable-next-line') continue;
     const startLine = sourceFile.getLineAndCharacterOfPosition(comment.pos).line;
     const endLine = sourceFile.getLineAndCharacterOfPosition(comment.end).line;
-    if (comment.kind === 'line' && kind !== 'disable-line' && kind !== 'disable-next-line') continue;
     if (kind === 'disable-line' && startLine !== endLine) continue;
     const rulesText = directivePart.slice((match[1] as string).length);
     const reasonText = separator ? comment.value.slice(separator.index + separator[0].length).trim() : '';

@@ -7,6 +7,9 @@ import { diagnosticFacts, isConsideredCode } from './diagnostic-facts.js';
 import { ModelTypes } from './model-types.js';
 import { reword } from './rewordings.js';
 
+/** The rule's message template: the finding names the binding rule, then tsc's own message. */
+const typeContractTemplate = describeRule('type-contract').messages['typeContract'] ?? '{{rule}}';
+
 /** Finds `type-contract` findings in one file (only ever asked for files that reach the model). */
 export interface TypeContractChecker {
   check(sourceFile: ts.SourceFile): RawFinding[];
@@ -43,7 +46,7 @@ export function createTypeContractChecker(program: ts.Program): TypeContractChec
         findings.push({
           ruleId: 'type-contract',
           messageId: 'typeContract',
-          message: formatMessage(describeRule('type-contract').messages['typeContract'] ?? '{{rule}}', data),
+          message: formatMessage(typeContractTemplate, data),
           data,
           start: diagnostic.start,
           end: diagnostic.start + (diagnostic.length ?? 0),

@@ -155,7 +155,7 @@ function skipParentheses(node: ts.Node): ts.Node {
  * The innermost node whose span (without leading trivia) covers [start, end); walks down without
  * recursion, so depth does not matter.
  */
-export function nodeAt(sourceFile: ts.SourceFile, start: number, end: number): ts.Node | undefined {
+function nodeAt(sourceFile: ts.SourceFile, start: number, end: number): ts.Node | undefined {
   let found: ts.Node | undefined;
   let current: ts.Node | undefined = sourceFile;
   while (current) {

@@ -10,7 +10,7 @@ import { ruleCatalogue } from '@bindsafe/core';
 export function recommendedConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatConfig.Config {
   const rules: TSESLint.FlatConfig.Rules = {};
   for (const r of ruleCatalogue) {
-    if (!r.inEslint || !r.recommended || r.precision === 'medium') continue;
+    if (!r.inEslint || !r.recommended) continue;
     rules[`bindsafe/${r.id}`] = r.defaultSeverity;
   }
   return {
