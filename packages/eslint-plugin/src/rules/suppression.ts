@@ -45,9 +45,13 @@ export default createRule({
   },
 });
 
-/** `rule -- reason` → [`rule`, `reason`]; the reason is undefined when there is no ` -- `. */
+/**
+ * `rule -- reason` → [`rule`, `reason`]; the reason is undefined without a separator. The
+ * separator is ESLint's own (two or more dashes between whitespace, so ` --- ` counts), the one
+ * `bindsafe analyze` uses too.
+ */
 function splitReason(value: string): [string, string | undefined] {
-  const at = value.search(/\s--\s|\s--$/);
-  if (at < 0) return [value, undefined];
-  return [value.slice(0, at), value.slice(at).replace(/^\s--/, '')];
+  const separator = /\s-{2,}\s/.exec(value);
+  if (!separator) return [value, undefined];
+  return [value.slice(0, separator.index), value.slice(separator.index + separator[0].length)];
 }

@@ -49,6 +49,14 @@ export function bound(dev: device.Device): device.Device<device.Bound> {
   return dev.unsafeAsBound();
 }`,
   },
+  // L0: ESLint's separator is two or more dashes: ` --- ` introduces a reason too
+  {
+    name: 'L0: reason after three dashes',
+    code: imports + `export function bound(dev: device.Device): device.Device<device.Bound> {
+  // eslint-disable-next-line bindsafe/require-safety-comment --- the contract is documented on bound()
+  return dev.unsafeAsBound();
+}`,
+  },
   // L0: directives that name no bindsafe rule are ignored, reason or not
   {
     name: 'L0: directives naming no bindsafe rule',
