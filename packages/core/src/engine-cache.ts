@@ -26,9 +26,16 @@ export function getEngine(tsModule: TsModule, program: ts.Program, options: Engi
   return engine;
 }
 
+/** What every file's analysis shares; `ctx.reach` holds the files that reach the model. */
+interface Prepared {
+  readonly ctx: AnalysisContext;
+  readonly unsafeNames: Set<string>;
+}
+
 function createEngine(tsm: TsModule, program: ts.Program, options: EngineOptions): Engine {
-  let prepared: { ctx: AnalysisContext; reach: ReadonlySet<string>; unsafeNames: Set<string> } | null | undefined;
-  const prepare = (): typeof prepared => {
+  /** `null`: the program does not use the model; `undefined`: not prepared yet. */
+  let prepared: Prepared | null | undefined;
+  const prepare = (): Prepared | null => {
     if (prepared !== undefined) return prepared;
     const checker = program.getTypeChecker();
     const model = resolveModel(tsm, program, checker, kernelSpec);
@@ -37,7 +44,7 @@ function createEngine(tsm: TsModule, program: ts.Program, options: EngineOptions
     const reach = computeReach(tsm, program, checker, model);
     ctx.reach = reach;
     ctx.scopedProperties = scopedPropertyNames(ctx, [...reach].flatMap((f) => program.getSourceFile(f) ?? []));
-    return (prepared = { ctx, reach, unsafeNames: collectUnsafeNames(ctx) });
+    return (prepared = { ctx, unsafeNames: collectUnsafeNames(ctx) });
   };
   const results = new WeakMap<ts.SourceFile, FileAnalysis>();
   return {
@@ -54,9 +61,9 @@ function createEngine(tsm: TsModule, program: ts.Program, options: EngineOptions
 function analyze(
   tsm: TsModule,
   sf: ts.SourceFile,
-  prepared: { ctx: AnalysisContext; reach: ReadonlySet<string>; unsafeNames: Set<string> } | null | undefined,
+  prepared: Prepared | null,
 ): FileAnalysis {
-  if (!prepared || sf.isDeclarationFile || !prepared.reach.has(sf.fileName)) return nothing;
+  if (!prepared || sf.isDeclarationFile || !prepared.ctx.reach.has(sf.fileName)) return nothing;
   const { ctx, unsafeNames } = prepared;
   const diagnostics: EngineDiagnostic[] = [];
   let findings: Finding[] = [];

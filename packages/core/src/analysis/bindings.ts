@@ -25,7 +25,7 @@ export function bindPattern(it: Interpreter, name: ts.BindingName, values: Abstr
     }
     return;
   }
-  const elements = values.length > 0 ? it.elementsOf(values, name) : [];
+  const elements = values.length > 0 ? it.elementsOf(values) : [];
   for (const element of name.elements) {
     if (tsm.isOmittedExpression(element)) continue;
     let elementValues = [...elements];

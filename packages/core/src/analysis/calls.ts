@@ -103,7 +103,7 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
   }
   if (target?.kind === 'model') {
     // Only the model's methods that return a scoped type need their result type looked at.
-    if (name !== undefined && it.ctx.modelMemberNames.has(name)) return kernelCall(it, call, receiver ?? []);
+    if (kernelName) return kernelCall(it, call, receiver ?? []);
     invokeCallbacks(it, args);
     return [];
   }
@@ -122,10 +122,10 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
  * Evaluates call arguments. A variable passed as it is (`f(udev)`) is used by the call: a use after
  * move or release is reported at the call, like a helper's own use of it.
  */
-export function evalArguments(it: Interpreter, args: readonly ts.Expression[], call?: ts.Node): AbstractValue[][] {
+function evalArguments(it: Interpreter, args: readonly ts.Expression[], call?: ts.Node): AbstractValue[][] {
   const tsm = it.ts;
   return args.map((a) => {
-    if (tsm.isSpreadElement(a)) return it.elementsOf(it.eval(a.expression), a);
+    if (tsm.isSpreadElement(a)) return it.elementsOf(it.eval(a.expression));
     const direct = call !== undefined && tsm.isIdentifier(skipParens(tsm, a));
     const before = it.useSite;
     if (direct) it.useSite = call;
@@ -143,7 +143,7 @@ type CalleeTarget =
   | { readonly kind: 'local' | 'user'; readonly fn: ts.FunctionLikeDeclaration };
 
 /** What a call calls: a model API, a declaration without a body we can see, or a function body. */
-export function resolveCallee(it: Interpreter, callee: ts.Expression, nameNode: ts.Node | undefined): CalleeTarget | undefined {
+function resolveCallee(it: Interpreter, callee: ts.Expression, nameNode: ts.Node | undefined): CalleeTarget | undefined {
   const ctx = it.ctx;
   const symbol = ctx.symbolAt(nameNode ?? callee);
   const decls = symbol?.declarations ?? [];
@@ -222,7 +222,7 @@ function builtinCall(
     addContent(promise, '*', args[0] ?? []);
     return [promise];
   }
-  const elements = receiver.length > 0 ? it.elementsOf(receiver, call) : [];
+  const elements = receiver.length > 0 ? it.elementsOf(receiver) : [];
   let callbackResults: AbstractValue[] = [];
   if (name && iterationMethods.has(name)) {
     for (const a of args) {
@@ -238,7 +238,7 @@ function builtinCall(
     }
   } else {
     invokeCallbacks(it, args);
-    if (it.ctx.options.unknownCalleesEscape) unknownCalleeEscape(it, call, name, receiver, args);
+    if (it.ctx.options.unknownCalleesEscape) escapeArguments(it, call, name, args, 'whose body bindsafe cannot see');
   }
   if (name && freshResultMethods.has(name)) {
     const result = createValue({ kind: 'fresh', origin: call, description: 'the array created here' });
@@ -250,13 +250,8 @@ function builtinCall(
 }
 
 /** Callbacks given to a callee whose body we cannot see are taken to run during the call. */
-export function invokeCallbacks(it: Interpreter, args: readonly (readonly AbstractValue[])[]): void {
+function invokeCallbacks(it: Interpreter, args: readonly (readonly AbstractValue[])[]): void {
   for (const a of args) for (const c of a) if (c.kind === 'closure' && c.fn && !it.escaped.has(c)) invokeInline(it, c.fn, [], {});
-}
-
-function unknownCalleeEscape(it: Interpreter, call: ts.CallExpression, name: string | undefined, receiver: AbstractValue[], args: AbstractValue[][]): void {
-  void receiver;
-  escapeArguments(it, call, name, args, 'whose body bindsafe cannot see');
 }
 
 /** Every tracked argument leaves its scope at the call (configured escaping functions, unknown callees by option). */

@@ -47,7 +47,8 @@ function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
   if (!fn.body || it.boundNames.size === 0) return out;
   const thisFrame = tsm.isArrowFunction(fn) ? it.thisFrame() : undefined;
   const ownThis = new Set<ts.Node>();
-  const declaredInside = namesDeclaredIn(tsm, fn);
+  // Computed on the first name bound once outside (the only case that asks).
+  let declaredInside: Set<string> | undefined;
   walk(tsm, fn.body, (n) => {
     if (tsm.isTypeNode(n)) return false;
     if (tsm.isFunctionLike(n) && !tsm.isArrowFunction(n)) ownThis.add(n);
@@ -55,7 +56,7 @@ function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
       // A name bound once outside and not redeclared inside needs no checker lookup.
       const known = it.bindingsByName.get(n.text);
       const symbol =
-        known?.length === 1 && !declaredInside.has(n.text)
+        known?.length === 1 && !(declaredInside ??= namesDeclaredIn(tsm, fn)).has(n.text)
           ? known[0]
           : tsm.isShorthandPropertyAssignment(n.parent) && n.parent.name === n
             ? checker.getShorthandAssignmentValueSymbol(n.parent)
@@ -82,7 +83,7 @@ function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
 export interface InlineOptions {
   readonly thisValues?: AbstractValue[];
   /** The callback runs inside a section that ends when it returns: these parameters live only there. */
-  readonly section?: { readonly params: readonly number[]; readonly callee: string; readonly names?: readonly string[] };
+  readonly section?: { readonly params: readonly number[]; readonly callee: string };
   /** These parameters are binding-scoped values (e.g. `tryAccessWith`). */
   readonly bound?: { readonly params: readonly number[]; readonly callee: string };
 }
@@ -97,7 +98,7 @@ export function invokeInline(
   if (!fn.body || it.isOnStack(fn) || it.frames.length > 24) return [];
   const frame = it.runFrame(fn, {
     params: (i, p) => {
-      if (options.section?.params.includes(i)) return [sectionParameter(it, fn, p, options.section.callee)];
+      if (options.section?.params.includes(i)) return [sectionParameter(fn, p, options.section.callee)];
       if (options.bound?.params.includes(i)) {
         return [
           createValue({
@@ -123,8 +124,7 @@ export function invokeInline(
   return frame.returns;
 }
 
-function sectionParameter(it: Interpreter, fn: ts.FunctionLikeDeclaration, p: ts.ParameterDeclaration, callee: string): AbstractValue {
-  void it;
+function sectionParameter(fn: ts.FunctionLikeDeclaration, p: ts.ParameterDeclaration, callee: string): AbstractValue {
   return createValue({
     kind: 'scoped',
     origin: p,

@@ -28,6 +28,10 @@ export class AnalysisContext {
   readonly sectionPropertyNames: ReadonlySet<string>;
   /** Names of the operations that need a registered device. */
   readonly registeredOnlyNames: ReadonlySet<string>;
+  /** Names of the drivers' probe methods. */
+  readonly probeNames: ReadonlySet<string>;
+  /** The unsafe JSDoc tag in a comment's text. */
+  private readonly unsafeTagPattern: RegExp;
 
   /** Files that reach the model (see program/reach.ts). */
   reach: ReadonlySet<string> = new Set();
@@ -54,6 +58,8 @@ export class AnalysisContext {
     this.modelMemberNames = new Set([...this.specMemberNames, ...model.scopedTypeMemberNames]);
     this.sectionPropertyNames = new Set(spec.guard.sectionProperties.map(memberShortName));
     this.registeredOnlyNames = new Set(spec.registeredOnly.map(memberShortName));
+    this.probeNames = new Set(spec.drivers.map((d) => d.probe));
+    this.unsafeTagPattern = new RegExp(`(?:^|\\s|\\*)@${spec.unsafeTag}\\b`);
   }
 
   /**
@@ -241,7 +247,7 @@ export class AnalysisContext {
    */
   isUnsafeDeclaration(node: ts.Node): boolean {
     const sf = node.getSourceFile();
-    const tag = new RegExp(`(?:^|\\s|\\*)@${this.model.spec.unsafeTag}\\b`);
+    const tag = this.unsafeTagPattern;
     const ranges = this.ts.getLeadingCommentRanges(sf.text, node.getFullStart()) ?? [];
     return ranges.some((r) => r.kind === this.ts.SyntaxKind.MultiLineCommentTrivia && sf.text.startsWith('/**', r.pos) && tag.test(sf.text.slice(r.pos, r.end)));
   }

@@ -8,6 +8,7 @@ import { checkUncheckedGuard } from './guard-checks.js';
 import { noteUses } from './uses.js';
 import { propertyValues, typedSource } from './properties.js';
 import { State } from './state.js';
+import { shorten } from './stores.js';
 import { checkMutation } from './mutation.js';
 import { addContent, createValue, isScoped, readContent, union, type AbstractValue } from './values.js';
 
@@ -50,7 +51,7 @@ export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] 
     case k.ArrayLiteralExpression: {
       const arr = createValue({ kind: 'fresh', origin: node, description: 'the array created here' });
       for (const e of (node as ts.ArrayLiteralExpression).elements) {
-        if (tsm.isSpreadElement(e)) addContent(arr, '*', it.elementsOf(it.eval(e.expression), e));
+        if (tsm.isSpreadElement(e)) addContent(arr, '*', it.elementsOf(it.eval(e.expression)));
         else addContent(arr, '*', it.eval(e));
       }
       return [arr];
@@ -213,7 +214,7 @@ function binary(it: Interpreter, node: ts.BinaryExpression): AbstractValue[] {
     return union(left, right);
   }
   if (op >= k.FirstCompoundAssignment && op <= k.LastCompoundAssignment) {
-    checkMutation(it, node.left, `\`${shortText(node)}\` changes it`, node);
+    checkMutation(it, node.left, `\`${shorten(node.getText())}\` changes it`, node);
     it.eval(node.left);
     it.eval(node.right);
     return [];
@@ -233,9 +234,4 @@ function yieldEscapes(it: Interpreter, values: AbstractValue[], node: ts.YieldEx
       it.escape(v, node, 'it is yielded out of the generator', []);
     }
   }
-}
-
-function shortText(node: ts.Node): string {
-  const text = node.getText().replace(/\s+/g, ' ');
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -44,17 +44,17 @@ export function analyzeFileEvents(ctx: AnalysisContext, sf: ts.SourceFile): File
   walk(tsm, sf, (n) => {
     if (tsm.isFunctionLike(n) && 'body' in n && n.body) functions.push(n as ts.FunctionLikeDeclaration);
   });
-  const relevant = relevanceTest(ctx, sf);
+  const fileNames = modelNames(ctx, sf);
+  const relevant = relevanceTest(ctx, fileNames);
   for (const fn of functions) {
     if (analysed.has(fn) || !relevant(fn)) continue;
-    run(fn, setupFor(ctx, fn, roleOf(ctx, fn)));
+    run(fn, setupFor(ctx, fn, roleOf(ctx, fn), fileNames));
   }
   return { events: it.events, skipped };
 }
 
-function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: RootRole): FrameSetup {
-  let fileNames: Set<string> | undefined;
-  const names = (): Set<string> => (fileNames ??= modelNames(ctx, fn.getSourceFile()));
+/** `fileNames`: the model names of `fn`'s file (see `modelNames`). */
+function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: RootRole, fileNames: ReadonlySet<string>): FrameSetup {
   const params = (index: number, p: ts.ParameterDeclaration): AbstractValue[] => {
     const name = `\`${p.name.getText()}\``;
     if ((role.kind === 'probe' || role.kind === 'unbind') && index === 0) {
@@ -102,7 +102,7 @@ function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: Ro
     // registration dropped, a device moved): the callers judge what they pass.
     // (Unannotated parameters of plain functions are implicitly `any`; the model's callbacks get
     // theirs from the driver interface, so those are looked at.)
-    if (p.type ? isPlainTypeNode(ctx, p.type) || annotationIsPlain(ctx, p.type, names()) : role.kind === 'plain') return [];
+    if (p.type ? isPlainTypeNode(ctx, p.type) || annotationIsPlain(ctx, p.type, fileNames) : role.kind === 'plain') return [];
     if (ctx.typeNameOf(ctx.checker.getTypeAtLocation(p)) === undefined) return [];
     return [createValue({ kind: 'param', origin: p, description: name, paramIndex: index })];
   };

@@ -32,7 +32,6 @@ export interface Frame {
   readonly isAsync: boolean;
   readonly thisKey: ThisKey;
   readonly returns: AbstractValue[];
-  readonly returnNodes: ts.Node[];
   readonly exits: State[];
   readonly setup: FrameSetup;
   readonly breakTargets: State[][];
@@ -130,7 +129,6 @@ export class Interpreter {
       isAsync,
       thisKey: { thisOf: fn },
       returns: [],
-      returnNodes: [],
       exits: [],
       setup,
       breakTargets: [],
@@ -260,13 +258,7 @@ export class Interpreter {
     if (tsm.isTryStatement(node)) return this.execTry(node);
     if (tsm.isSwitchStatement(node)) return this.execSwitch(node);
     if (tsm.isLabeledStatement(node)) return this.exec(node.statement);
-    if (tsm.isBreakStatement(node)) {
-      const target = this.frame.breakTargets[this.frame.breakTargets.length - 1];
-      if (target) target.push(this.state.clone());
-      this.state.dead = true;
-      return;
-    }
-    if (tsm.isContinueStatement(node)) {
+    if (tsm.isBreakStatement(node) || tsm.isContinueStatement(node)) {
       const target = this.frame.breakTargets[this.frame.breakTargets.length - 1];
       if (target) target.push(this.state.clone());
       this.state.dead = true;
@@ -332,7 +324,7 @@ export class Interpreter {
   private execForEach(node: ts.ForOfStatement | ts.ForInStatement): void {
     const tsm = this.ts;
     const source = this.eval(node.expression);
-    const elements = tsm.isForOfStatement(node) ? this.elementsOf(source, node.expression) : [];
+    const elements = tsm.isForOfStatement(node) ? this.elementsOf(source) : [];
     this.loop(() => {
       if (tsm.isVariableDeclarationList(node.initializer)) {
         for (const d of node.initializer.declarations) this.bind(d.name, [...elements]);
@@ -409,7 +401,6 @@ export class Interpreter {
   returnValues(values: AbstractValue[], node: ts.Node): void {
     const frame = this.frame;
     for (const v of values) if (!frame.returns.includes(v)) frame.returns.push(v);
-    frame.returnNodes.push(node);
     this.checkReturnEscapes(values, node);
     if (frame.setup.role === 'probe') checkDriverData(this, values);
     this.leave(true);
@@ -483,7 +474,7 @@ export class Interpreter {
   }
 
   /** Element values of an iterable's abstract values. */
-  elementsOf(values: AbstractValue[], _node: ts.Node): AbstractValue[] {
+  elementsOf(values: AbstractValue[]): AbstractValue[] {
     const out: AbstractValue[] = [];
     for (const v of values) {
       for (const e of v.contents.get('*') ?? []) if (!out.includes(e)) out.push(e);

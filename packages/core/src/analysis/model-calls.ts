@@ -5,7 +5,8 @@ import { isDiscarded } from './guard-checks.js';
 import type { Interpreter } from './interpreter.js';
 import { reportMutation } from './mutation.js';
 import { usingBlockOf } from './using.js';
-import { addContent, createValue, deriveValue, isScoped, reachable, union, type AbstractValue } from './values.js';
+import { addContent, createValue, deriveValue, isScoped, reachable, union, type AbstractValue, type RelatedNode } from './values.js';
+import { memberShortName } from '../model/spec.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -23,9 +24,9 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
         it.suppressMoveUses = false;
       }
     }
-    return it.ts.isSpreadElement(a) ? it.elementsOf(it.eval(a.expression), a) : it.eval(a);
+    return it.ts.isSpreadElement(a) ? it.elementsOf(it.eval(a.expression)) : it.eval(a);
   });
-  const shortName = member.split(/[#.]/).pop() ?? member;
+  const shortName = memberShortName(member);
 
   if (spec.registeredOnly.includes(member)) checkRegisteredReceiver(it, receiver, call, shortName, callee);
 
@@ -75,8 +76,7 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
       modelType: registration.type,
     });
     for (const i of ownership?.ownedArguments ?? []) addContent(reg, '*', args[i] ?? []);
-    if (usingBlockOf(it.ts, call)) it.accountedRegistrations.add(reg);
-    it.frames[0]?.registrations.push(reg);
+    noteNewRegistration(it, reg, call);
     return [reg];
   }
   if (spec.registrations.some((r) => r.drop.includes(member))) {
@@ -157,34 +157,56 @@ function rootFunction(it: Interpreter): ts.Node {
 }
 
 function openGuard(it: Interpreter, call: CallLike): AbstractValue[] {
+  const guard = newGuard(it, call, 'the unbind guard taken here');
+  return guard ? [guard] : [];
+}
+
+/**
+ * The guard `call` takes: released at the end of its `using` block, or owed by the current frame.
+ * A call whose result is discarded takes none (it is reported).
+ */
+export function newGuard(it: Interpreter, call: CallLike, description: string, through?: readonly RelatedNode[]): AbstractValue | undefined {
   if (isDiscarded(it.ts, call)) {
     it.emit({ type: 'discardedGuard', at: call });
-    return [];
+    return undefined;
   }
   const block = usingBlockOf(it.ts, call);
   const guard = createValue({
     kind: 'guard',
     origin: call,
     modelType: it.ctx.model.spec.guard.type,
-    description: 'the unbind guard taken here',
+    description,
     scope: 'section',
     rule: 'guard',
     region: block ?? it.frame.fn,
+    ...(through ? { through } : {}),
   });
   if (block) it.usingGuards.add(guard);
   else it.frame.guards.push(guard);
-  return [guard];
+  return guard;
 }
 
-function release(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node): void {
-  for (const g of receiver) if (g.kind === 'guard' || g.kind === 'param') it.state.release(g, call);
+/** Records a registration `call` creates in the root frame; declared with `using`, it is accounted for. */
+export function noteNewRegistration(it: Interpreter, registration: AbstractValue, call: CallLike): void {
+  if (usingBlockOf(it.ts, call)) it.accountedRegistrations.add(registration);
+  it.frames[0]?.registrations.push(registration);
+}
+
+/** Releases the guards (and guard parameters) among `values` at `at`. */
+export function release(it: Interpreter, values: readonly AbstractValue[], at: ts.Node): void {
+  for (const g of values) if (g.kind === 'guard' || g.kind === 'param') it.state.release(g, at);
 }
 
 function drop(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node): void {
   reportMutation(it, receiver, call, `\`${call.getText().replace(/\s+/g, ' ')}\` drops what it owns`);
-  for (const r of receiver) {
+  dropAll(it, receiver, call);
+}
+
+/** Drops the registrations (and registration parameters) among `values` at `at`: they are accounted for. */
+export function dropAll(it: Interpreter, values: readonly AbstractValue[], at: ts.Node): void {
+  for (const r of values) {
     if (r.kind === 'registration' || r.kind === 'param') {
-      it.state.drop(r, call);
+      it.state.drop(r, at);
       it.accountedRegistrations.add(r);
     }
   }

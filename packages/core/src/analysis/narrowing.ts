@@ -51,7 +51,7 @@ export function applyNarrowing(it: Interpreter, cond: ts.Expression, state: Stat
 function split(state: State, guards: AbstractValue[], absentWhenTrue: boolean): [State, State] {
   const t = state.clone();
   const f = state.clone();
-  if (guards.length > 0) for (const g of guards) (absentWhenTrue ? t : f).markAbsent(g);
+  for (const g of guards) (absentWhenTrue ? t : f).markAbsent(g);
   return [t, f];
 }
 

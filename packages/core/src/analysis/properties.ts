@@ -21,7 +21,7 @@ export function propertyValues(
 ): AbstractValue[] {
   const out: AbstractValue[] = [];
   let known: boolean | undefined;
-  const resultCarries = (): boolean => (known ??= typeCarriesValue(it, typeNode));
+  const resultCarries = (): boolean => (known ??= it.ctx.carriesValue(typeNode));
   for (const base of bases) {
     switch (base.kind) {
       case 'fresh':
@@ -66,12 +66,12 @@ export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | und
   if (!readsFromLocalRoot(it, node)) return undefined;
   const ctx = it.ctx;
   const type = ctx.checker.getTypeAtLocation(node);
-  const place = placeValue(it, node, type);
+  const modelType = ctx.typeNameOf(type);
+  const place = placeValue(it, node, modelType);
   if (place) return place;
   const scope = ctx.scopeOfType(type);
   if (!scope || scope === 'device') return undefined;
   const text = node.getText().replace(/\s+/g, ' ');
-  const modelType = ctx.typeNameOf(type);
   return createValue({
     kind: 'scoped',
     origin: node,
@@ -86,11 +86,11 @@ export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | und
 /**
  * A registration or an unregistered device kept in a field (`this.reg`): the same field read
  * twice in one function is the same value, so a drop (or a move) through one read is seen by the
- * next. These are not obligations of the function that reads them.
+ * next. These are not obligations of the function that reads them. `name`: the spec name of the
+ * field's type.
  */
-function placeValue(it: Interpreter, node: ts.Node, type: ts.Type): AbstractValue | undefined {
+function placeValue(it: Interpreter, node: ts.Node, name: string | undefined): AbstractValue | undefined {
   const spec = it.ctx.model.spec;
-  const name = it.ctx.typeNameOf(type);
   const registration = spec.registrations.find((r) => r.type === name);
   if (!registration && name !== spec.movableType) return undefined;
   const key = node.getText().replace(/\s+/g, '');
@@ -121,7 +121,7 @@ function readsFromLocalRoot(it: Interpreter, node: ts.PropertyAccessExpression |
 }
 
 /** The section value a guard hands out through one of its section properties. */
-export function sectionValueOf(guard: AbstractValue, key: string, node: ts.Node): AbstractValue {
+function sectionValueOf(guard: AbstractValue, key: string, node: ts.Node): AbstractValue {
   return createValue({
     kind: 'scoped',
     origin: node,
@@ -131,11 +131,6 @@ export function sectionValueOf(guard: AbstractValue, key: string, node: ts.Node)
     ...(guard.region ? { region: guard.region } : {}),
     guard,
   });
-}
-
-/** Whether a value of the node's type can carry anything a rule tracks (not a primitive, not a handle). */
-export function typeCarriesValue(it: Interpreter, node: ts.Node): boolean {
-  return it.ctx.carriesValue(node);
 }
 
 function describeDerived(base: AbstractValue, key: string | undefined): string {

@@ -30,13 +30,14 @@ export function annotationIsPlain(ctx: AnalysisContext, type: ts.TypeNode, names
  * name that leads to the model (an import from the model or from a file that reaches it, a
  * declaration of this file, a model method, a property declared with a scoped type), or be one the
  * model calls back (`probe`, `unbind`, a handler). A function that mentions none of these only
- * moves values that no rule follows, so it is not interpreted at all.
+ * moves values that no rule follows, so it is not interpreted at all. `fileNames` is `modelNames`
+ * of the functions' file.
  */
-export function relevanceTest(ctx: AnalysisContext, sf: ts.SourceFile): (fn: ts.FunctionLikeDeclaration) => boolean {
+export function relevanceTest(ctx: AnalysisContext, fileNames: ReadonlySet<string>): (fn: ts.FunctionLikeDeclaration) => boolean {
   const tsm = ctx.ts;
   // Method names of the model's own calls (not every member of its types: `name`, `size`, `id`
   // are everywhere), and the fields declared with a scoped type.
-  const names = new Set<string>([...ctx.specMemberNames, ...ctx.scopedProperties, ...modelNames(ctx, sf)]);
+  const names = new Set<string>([...ctx.specMemberNames, ...ctx.scopedProperties, ...fileNames]);
   const callbackNames = new Set(ctx.model.spec.drivers.flatMap((d) => [d.probe, d.unbind]));
   const tableNames = new Set(ctx.model.spec.handlerTables.map((h) => h.table));
   const handlerArity = Math.min(...ctx.model.spec.handlerTables.map((h) => Math.max(...h.signature.map(([i]) => i)) + 1));

@@ -165,7 +165,7 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
  */
 export function isDriverClassMember(it: Interpreter, node: ts.Node): boolean {
   const tsm = it.ts;
-  const probeNames = new Set(it.ctx.model.spec.drivers.map((d) => d.probe));
+  const probeNames = it.ctx.probeNames;
   let n: ts.Node | undefined = node.parent;
   while (n && !tsm.isClassLike(n) && !tsm.isObjectLiteralExpression(n)) n = n.parent;
   if (!n) return false;

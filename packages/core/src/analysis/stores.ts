@@ -52,7 +52,7 @@ export function assignTarget(it: Interpreter, target: ts.Node, values: AbstractV
     return;
   }
   if (tsm.isArrayLiteralExpression(t)) {
-    const elements = values.length ? it.elementsOf(values, t) : [];
+    const elements = values.length ? it.elementsOf(values) : [];
     for (const e of t.elements) {
       if (tsm.isOmittedExpression(e)) continue;
       assignTarget(it, tsm.isSpreadElement(e) ? e.expression : e, [...elements], node);
@@ -102,7 +102,7 @@ export function storeInto(
 }
 
 /** Reports every tracked value in `values` (or held by them) that the location outlives. */
-export function checkStore(it: Interpreter, values: readonly AbstractValue[], sink: ts.Node, location: Location): void {
+function checkStore(it: Interpreter, values: readonly AbstractValue[], sink: ts.Node, location: Location): void {
   for (const { value, holders } of reachable(values)) {
     if (value.kind === 'registration') {
       // Kept in an object that outlives it, it is owned; kept only by something long-lived, it leaks.
@@ -111,8 +111,7 @@ export function checkStore(it: Interpreter, values: readonly AbstractValue[], si
     }
     if (!isTracked(value, it.mode) || throughRegistration(holders)) continue;
     const verdict = outlives(it, location, value);
-    if (verdict === 'inside') continue;
-    if (verdict === 'flow') continue;
+    if (verdict === 'inside' || verdict === 'flow') continue;
     it.escape(value, sink, describe(location), holders, [], holders.some((h) => h.kind === 'closure') || undefined);
   }
 }
@@ -214,7 +213,7 @@ function summarisedFunction(it: Interpreter): ts.Node | undefined {
 }
 
 /** A declaration at the top level of its file (a module variable or import). */
-export function isModuleLevel(it: Interpreter, declaration: ts.Node): boolean {
+function isModuleLevel(it: Interpreter, declaration: ts.Node): boolean {
   const tsm = it.ts;
   let n: ts.Node | undefined = declaration.parent;
   while (n && !tsm.isSourceFile(n)) {

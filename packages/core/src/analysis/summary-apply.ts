@@ -3,8 +3,7 @@ import { invokeInline } from './closures.js';
 import type { Interpreter } from './interpreter.js';
 import { storeInto } from './stores.js';
 import type { Summary } from './summary-types.js';
-import { usingBlockOf } from './using.js';
-import { isDiscarded } from './guard-checks.js';
+import { dropAll, newGuard, noteNewRegistration, release } from './model-calls.js';
 import { createValue, isScoped, isTracked, reachable, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
@@ -54,9 +53,7 @@ export function applySummary(
     const node = argNode(f.to);
     storeInto(it, node, argValues(f.to), '*', argValues(f.from), call, 'stored in', `${node.getText()} (by \`${name}\`)`);
   }
-  for (const i of summary.releases) {
-    for (const g of argValues(i)) if (g.kind === 'guard' || g.kind === 'param') it.state.release(g, call);
-  }
+  for (const i of summary.releases) release(it, argValues(i), call);
   for (const [i] of summary.moves) {
     for (const v of argValues(i)) {
       if (v.kind !== 'unregistered' && !(it.mode === 'summary' && v.kind === 'param')) continue;
@@ -71,14 +68,7 @@ export function applySummary(
       }
     }
   }
-  for (const i of summary.drops) {
-    for (const r of argValues(i)) {
-      if (r.kind === 'registration' || r.kind === 'param') {
-        it.state.drop(r, call);
-        it.accountedRegistrations.add(r);
-      }
-    }
-  }
+  for (const i of summary.drops) dropAll(it, argValues(i), call);
   for (const m of summary.mutations) {
     if (m.param === -1) continue;
     const target = argValues(m.param).find((v) => v.kind === 'driverData' || (it.mode === 'summary' && v.kind === 'param'));
@@ -149,29 +139,10 @@ export function applySummary(
 }
 
 function mirror(it: Interpreter, r: AbstractValue, call: CallLike, name: string, where: string): AbstractValue | undefined {
-  const tsm = it.ts;
   const through: RelatedNode[] = [{ node: r.origin, message: `\`${name}\` obtains it here` }, ...(r.through ?? [])];
   switch (r.kind) {
-    case 'guard': {
-      if (isDiscarded(tsm, call)) {
-        it.emit({ type: 'discardedGuard', at: call });
-        return undefined;
-      }
-      const block = usingBlockOf(tsm, call);
-      const guard = createValue({
-        kind: 'guard',
-        origin: call,
-        modelType: it.ctx.model.spec.guard.type,
-        description: `the unbind guard \`${name}\` takes (${where})`,
-        scope: 'section',
-        rule: 'guard',
-        region: block ?? it.frame.fn,
-        through,
-      });
-      if (block) it.usingGuards.add(guard);
-      else it.frame.guards.push(guard);
-      return guard;
-    }
+    case 'guard':
+      return newGuard(it, call, `the unbind guard \`${name}\` takes (${where})`, through);
     case 'registration': {
       const reg = createValue({
         kind: 'registration',
@@ -181,8 +152,7 @@ function mirror(it: Interpreter, r: AbstractValue, call: CallLike, name: string,
         ...(r.modelType ? { modelType: r.modelType } : {}),
         through,
       });
-      if (usingBlockOf(tsm, call)) it.accountedRegistrations.add(reg);
-      it.frames[0]?.registrations.push(reg);
+      noteNewRegistration(it, reg, call);
       return reg;
     }
     case 'unregistered':

@@ -38,7 +38,6 @@ export interface Summary {
   readonly returnsFresh: boolean;
   /** Values the function obtained itself and returns (guards, registrations, scoped values). */
   readonly returned: readonly AbstractValue[];
-  readonly isAsync: boolean;
   /** Registrations the function creates (itself or through its callees) and neither returns, owns nor drops. */
   readonly leaked: readonly { readonly node: ts.Node; readonly through: readonly RelatedNode[] }[];
   /** Registered-only operations it performs on a parameter (on an unregistered device: a misuse). */
@@ -56,7 +55,6 @@ export const borrowingSummary: Summary = {
   usesAfterAwait: new Map(),
   returnsFresh: false,
   returned: [],
-  isAsync: false,
   leaked: [],
   registeredOps: new Map(),
 };

@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from './context.js';
-import { Interpreter } from './interpreter.js';
+import { Interpreter, within } from './interpreter.js';
 import { borrowingSummary, type ParamEscape, type ParamMutation, type Summary } from './summary-types.js';
 import { carries, createValue, reachable, type AbstractValue } from './values.js';
 
@@ -28,13 +28,11 @@ export function getSummary(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration)
 function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summary {
   const tsm = ctx.ts;
   const it = new Interpreter(ctx, 'summary', new Set());
-  const name = fn.name && tsm.isIdentifier(fn.name) ? fn.name.text : 'the function';
   const params = fn.parameters.map((p, i) =>
     createValue({ kind: 'param', origin: p, description: `\`${p.name.getText()}\``, paramIndex: i, region: fn }),
   );
   const self = createValue({ kind: 'param', origin: fn, description: '`this`', paramIndex: -1, region: fn });
   const frame = it.runFrame(fn, { params: (i) => (params[i] ? [params[i]] : []), thisValues: [self] });
-  void name;
 
   const paramOf = (v: AbstractValue): number | undefined => (v.kind === 'param' ? v.paramIndex : undefined);
   const escapes: ParamEscape[] = [];
@@ -60,10 +58,10 @@ function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summar
     if (p !== undefined) {
       if (carries(value)) returnsParams.add(p);
     }
-    else if (value.kind === 'fresh' && inside(value.origin, fn)) returnsFresh = true;
+    else if (value.kind === 'fresh' && within(value.origin, fn)) returnsFresh = true;
     else if (
       (value.kind === 'guard' || value.kind === 'registration' || value.kind === 'unregistered' || value.kind === 'scoped') &&
-      inside(value.origin, fn) &&
+      within(value.origin, fn) &&
       frame.returns.includes(value)
     ) {
       returned.push(value);
@@ -77,7 +75,7 @@ function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summar
     });
   }
 
-  const exits = frame.exits.length > 0 ? frame.exits : [];
+  const exits = frame.exits;
   const onEveryExit = (get: (s: (typeof exits)[number]) => ts.Node | undefined): ts.Node | undefined => {
     let node: ts.Node | undefined;
     for (const s of exits) {
@@ -109,7 +107,6 @@ function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summar
     usesAfterAwait: new Map(it.paramUsesAfterAwait),
     returnsFresh,
     returned,
-    isAsync: frame.isAsync,
     leaked: [...it.leakedRegistrations],
     registeredOps: new Map(it.paramRegisteredOps),
   };
@@ -118,8 +115,4 @@ function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summar
 function isParameterProperty(tsm: TsModule, m: ts.ModifierLike): boolean {
   const k = tsm.SyntaxKind;
   return m.kind === k.PublicKeyword || m.kind === k.PrivateKeyword || m.kind === k.ProtectedKeyword || m.kind === k.ReadonlyKeyword;
-}
-
-function inside(node: ts.Node, fn: ts.Node): boolean {
-  return node.getSourceFile() === fn.getSourceFile() && node.pos >= fn.pos && node.end <= fn.end;
 }

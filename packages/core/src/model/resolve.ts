@@ -7,12 +7,11 @@ import { specMembers, type ModelSpec, type Scope } from './spec.js';
  * it denotes there. Matching a call or a type is then a map lookup on a declaration node, so it
  * follows aliases, re-exports and renamed imports, and is never fooled by a user's own names.
  *
- * Invariants: built once per program and checker; `packageDir` is the real path of the directory
- * holding the package's package.json, and every declaration in the maps lies below it.
+ * Invariants: built once per program and checker; every declaration in the maps lies below the
+ * package's directory (the real path of the directory holding its package.json).
  */
 export interface ResolvedModel {
   readonly spec: ModelSpec;
-  readonly packageDir: string;
   /** The spec name (`'drm.Device#unbindGuard'`) of a member declaration. */
   memberName(declaration: ts.Node): string | undefined;
   /** The spec name (`'drm.UnbindGuard'`) of a class or interface declaration. */
@@ -126,7 +125,6 @@ export function resolveModel(
   const prefix = packageDir.endsWith('/') ? packageDir : `${packageDir}/`;
   return {
     spec,
-    packageDir,
     memberName: (d) => members.get(d),
     typeName: (d) => types.get(d),
     contextScope: (d) => contexts.get(d),

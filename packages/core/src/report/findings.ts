@@ -14,8 +14,8 @@ import { suggestionsFor } from './suggestions.js';
 export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: readonly AnalysisEvent[], checker: ts.TypeChecker): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  const push = (f: Finding | undefined, key: string): void => {
-    if (!f || f.span.fileName !== sf.fileName || seen.has(key)) return;
+  const push = (f: Finding, key: string): void => {
+    if (f.span.fileName !== sf.fileName || seen.has(key)) return;
     seen.add(key);
     out.push(f);
   };
@@ -23,14 +23,16 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
     switch (e.type) {
       case 'escape': {
         if (!e.value.rule || e.value.kind === 'param') break;
-        const f = escapeFinding(tsm, sf, e, checker);
         // One escape expression is one finding, however many values leave through it.
-        push(f, `escape:${e.value.rule}:${nodeKey(e.sink)}`);
+        const key = `escape:${e.value.rule}:${nodeKey(e.sink)}`;
+        // The same test `push` makes, before the finding (and its suggestions) is built.
+        if (e.sink.getSourceFile().fileName !== sf.fileName || seen.has(key)) break;
+        push(escapeFinding(tsm, e, checker), key);
         break;
       }
       case 'notReleased':
         push(
-          make(tsm, 'no-leaked-unbind-guard', 'notReleased', e.guard.origin, {}, [
+          make('no-leaked-unbind-guard', 'notReleased', e.guard.origin, {}, [
             ...(e.guard.through ?? []).map((t) => related(t.node, t.message)),
           ], [], suggestionsFor(tsm, 'notReleased', e.guard.origin)),
           `notReleased:${nodeKey(e.guard.origin)}`,
@@ -38,7 +40,7 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
         break;
       case 'useAfterRelease':
         push(
-          make(tsm, 'no-leaked-unbind-guard', 'useAfterRelease', e.use, { value: valueText(e.use, e.value), end: at(e.after, e.use) }, [
+          make('no-leaked-unbind-guard', 'useAfterRelease', e.use, { value: valueText(e.use, e.value), end: at(e.after, e.use) }, [
             related(e.after, 'the section ends here'),
             related(e.value.origin, 'obtained here'),
           ]),
@@ -47,7 +49,7 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
         break;
       case 'useAfterAwait':
         push(
-          make(tsm, 'no-leaked-unbind-guard', 'useAfterAwait', e.use, { value: valueText(e.use, e.value), callee: /\s/.test(e.callee ?? ' ') ? (e.callee ?? 'the callee') : `\`${e.callee}\`` }, [
+          make('no-leaked-unbind-guard', 'useAfterAwait', e.use, { value: valueText(e.use, e.value), callee: /\s/.test(e.callee ?? ' ') ? (e.callee ?? 'the callee') : `\`${e.callee}\`` }, [
             related(e.after, 'the section ends at this `await`'),
             related(e.value.origin, 'obtained here'),
           ]),
@@ -55,14 +57,14 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
         );
         break;
       case 'discardedGuard':
-        push(make(tsm, 'no-unchecked-unbind-guard', 'discarded', e.at, {}), `discarded:${nodeKey(e.at)}`);
+        push(make('no-unchecked-unbind-guard', 'discarded', e.at, {}), `discarded:${nodeKey(e.at)}`);
         break;
       case 'uncheckedGuard':
-        push(make(tsm, 'no-unchecked-unbind-guard', 'unchecked', e.at, { how: e.how ?? 'this' }), `unchecked:${nodeKey(e.at)}`);
+        push(make('no-unchecked-unbind-guard', 'unchecked', e.at, { how: e.how ?? 'this' }), `unchecked:${nodeKey(e.at)}`);
         break;
       case 'useAfterMove':
         push(
-          make(tsm, 'no-unregistered-device-use', 'useAfterMove', e.use, { value: valueText(e.use, e.value), moveSite: at(e.at ?? e.use, e.use) }, [
+          make('no-unregistered-device-use', 'useAfterMove', e.use, { value: valueText(e.use, e.value), moveSite: at(e.at ?? e.use, e.use) }, [
             related(e.at ?? e.use, 'moved into the registration here'),
           ]),
           `uam:${e.value.root.id}`,
@@ -70,7 +72,7 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
         break;
       case 'registeredTwice':
         push(
-          make(tsm, 'no-unregistered-device-use', 'registeredTwice', e.use, { value: valueText(e.use, e.value), moveSite: at(e.at ?? e.use, e.use) }, [
+          make('no-unregistered-device-use', 'registeredTwice', e.use, { value: valueText(e.use, e.value), moveSite: at(e.at ?? e.use, e.use) }, [
             related(e.at ?? e.use, 'first registered here'),
           ]),
           `twice:${nodeKey(e.use)}`,
@@ -78,7 +80,7 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
         break;
       case 'registeredOpOnUninit':
         push(
-          make(tsm, 'no-unregistered-device-use', 'registeredOpOnUninit', e.use, {
+          make('no-unregistered-device-use', 'registeredOpOnUninit', e.use, {
             op: e.op ?? 'this operation',
             value: valueText(e.use, e.value, false),
             how: e.how ?? 'its type says so',
@@ -88,7 +90,7 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
         break;
       case 'useAfterDrop':
         push(
-          make(tsm, 'no-unregistered-device-use', 'useAfterDrop', e.use, {
+          make('no-unregistered-device-use', 'useAfterDrop', e.use, {
             value: valueText(e.use, e.value),
             dropSite: at(e.at ?? e.use, e.use),
             op: e.op ?? 'this operation',
@@ -98,13 +100,13 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
         break;
       case 'leakedRegistration':
         push(
-          make(tsm, 'no-leaked-registration', 'leaked', e.at, { kind: e.registration.label ?? 'registration' }, e.through.map((t) => related(t.node, t.message))),
+          make('no-leaked-registration', 'leaked', e.at, { kind: e.registration.label ?? 'registration' }, e.through.map((t) => related(t.node, t.message))),
           `leak:${nodeKey(e.at)}`,
         );
         break;
       case 'mutation':
         push(
-          make(tsm, 'no-driver-data-mutation-in-unbind', 'mutation', e.at, { how: e.how }, [
+          make('no-driver-data-mutation-in-unbind', 'mutation', e.at, { how: e.how }, [
             related(e.value.origin, 'the borrowed driver data'),
             ...e.through.map((t) => related(t.node, t.message)),
           ]),
@@ -116,7 +118,7 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
   return out;
 }
 
-function escapeFinding(tsm: TsModule, sf: ts.SourceFile, e: EscapeEvent, checker: ts.TypeChecker): Finding | undefined {
+function escapeFinding(tsm: TsModule, e: EscapeEvent, checker: ts.TypeChecker): Finding {
   const v = e.value;
   const holder = e.holders[e.holders.length - 1];
   const holders = holder ? `, held by ${holder.description.replace(/ here$/, '')} at ${at(holder.origin, e.sink)},` : '';
@@ -135,7 +137,7 @@ function escapeFinding(tsm: TsModule, sf: ts.SourceFile, e: EscapeEvent, checker
   ];
   if (v.rule === 'guard') {
     const opened = v.guard?.origin ?? (v.region && tsm.isFunctionLike(v.region) ? v.region : v.origin);
-    return make(tsm, 'no-leaked-unbind-guard', 'escapes', e.sink, { value, origin: at(opened, e.sink), sink: e.how }, relatedLocations, flow);
+    return make('no-leaked-unbind-guard', 'escapes', e.sink, { value, origin: at(opened, e.sink), sink: e.how }, relatedLocations, flow);
   }
   const scope = v.scope === 'callback' && !e.keepsCore ? 'callback' : v.scope;
   const scopeText = scope === 'callback' ? 'during the callback it was passed to' : 'while the driver is bound';
@@ -144,9 +146,7 @@ function escapeFinding(tsm: TsModule, sf: ts.SourceFile, e: EscapeEvent, checker
   const advice = isDevice
     ? 'Keep it in the driver data, or store a handle (`toNormal()`) where a handle is enough.'
     : 'Keep it in the driver data (or registration data), or keep the `Devres` container and call `access()` where it is needed.';
-  void sf;
   return make(
-    tsm,
     'no-stored-bound-device',
     'stored',
     e.sink,
@@ -158,7 +158,6 @@ function escapeFinding(tsm: TsModule, sf: ts.SourceFile, e: EscapeEvent, checker
 }
 
 function make(
-  tsm: TsModule,
   ruleId: EngineRuleId,
   messageId: string,
   node: ts.Node,
@@ -170,7 +169,6 @@ function make(
   const sf = node.getSourceFile();
   const template = describeRule(ruleId).messages[messageId] ?? messageId;
   const dedupedFlow = dedupe(flow);
-  void tsm;
   return {
     ruleId,
     messageId,

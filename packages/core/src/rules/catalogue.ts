@@ -41,7 +41,7 @@ export type RuleId = (typeof ruleIds)[number];
 /** The rules the engine finds (everything except `type-contract` and `suppression`, which each front end checks itself). */
 export type EngineRuleId = Exclude<RuleId, 'type-contract' | 'suppression'>;
 
-export const docsBaseUrl = 'https://github.com/bindsafe/bindsafe/blob/main/docs/rules/';
+const docsBaseUrl = 'https://github.com/bindsafe/bindsafe/blob/main/docs/rules/';
 
 export function docsUrl(id: RuleId): string {
   return `${docsBaseUrl}${id}.md`;

@@ -47,7 +47,7 @@ export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, u
     const statement = enclosingStatement(tsm, node);
     const statementLine = sf.getLineAndCharacterOfPosition(statement.getStart(sf)).line;
     const found =
-      commentAbove(lines, comments, callLine, node.getStart(sf), sf) ?? commentAbove(lines, comments, statementLine, statement.getStart(sf), sf);
+      commentAbove(lines, comments, callLine, node.getStart(sf)) ?? commentAbove(lines, comments, statementLine, statement.getStart(sf));
     if (found !== undefined) {
       usedComments.add(found);
       continue;
@@ -139,7 +139,7 @@ function commentContaining(tsm: TsModule, sf: ts.SourceFile, at: number): ts.Com
  * A SAFETY comment that ends on the line above `line` (or earlier, across a run of comment-only
  * lines), or that stands on `line` itself before `start`.
  */
-function commentAbove(lines: readonly string[], comments: readonly CommentRange[], line: number, start: number, sf: ts.SourceFile): number | undefined {
+function commentAbove(lines: readonly string[], comments: readonly CommentRange[], line: number, start: number): number | undefined {
   const sameLine = comments.find((c) => c.endLine === line && c.end <= start);
   if (sameLine) return sameLine.pos;
   let l = line - 1;
@@ -151,7 +151,6 @@ function commentAbove(lines: readonly string[], comments: readonly CommentRange[
     if (!(text.startsWith('//') || text.startsWith('/*') || text.startsWith('*') || text.endsWith('*/'))) return undefined;
     l--;
   }
-  void sf;
   return undefined;
 }
 
