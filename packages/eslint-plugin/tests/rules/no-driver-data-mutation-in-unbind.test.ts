@@ -19,6 +19,7 @@ import type { Linter } from 'eslint';
 import rule from '../../src/rules/no-driver-data-mutation-in-unbind.js';
 import { createRuleTester, imports, lintWithRule } from '../rule-tester.js';
 import { describeCasesTypeCheck } from '../type-check.js';
+import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 
 /** The 1-based line and column of the first character of `snippet`, which must occur exactly once in `code`. */
 function at(code: string, snippet: string): { line: number; column: number } {
@@ -741,6 +742,8 @@ createRuleTester().run('no-driver-data-mutation-in-unbind', rule, {
 });
 
 describeCasesTypeCheck([...valid, ...invalid]);
+
+describeCasesThroughAnalyzer('no-driver-data-mutation-in-unbind', [...valid, ...invalid]);
 
 // ---------------------------------------------------------------------------------------------
 // Reports: the message says what unbind did to the data ({{how}}); its wording is the engine's,

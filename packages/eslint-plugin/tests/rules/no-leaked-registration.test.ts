@@ -2,6 +2,7 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import rule from '../../src/rules/no-leaked-registration.js';
 import { createRuleTester, imports } from '../rule-tester.js';
 import { describeCasesTypeCheck } from '../type-check.js';
+import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 
 // Every case: line 1 is `imports`, line 2 imports the shared DRM driver `gpu` (and the L4 helpers)
 // from fixture/no-leaked-registration.helpers.ts; the case's own code starts on line 3.
@@ -451,3 +452,5 @@ export const driver: pci.Driver<{ label: string }> = {
 createRuleTester().run('no-leaked-registration', rule, { valid, invalid });
 
 describeCasesTypeCheck([...valid, ...invalid]);
+
+describeCasesThroughAnalyzer('no-leaked-registration', [...valid, ...invalid]);

@@ -22,6 +22,7 @@ import type { Linter } from 'eslint';
 import rule from '../../src/rules/no-stored-bound-device.js';
 import { createRuleTester, imports, lintWithRule } from '../rule-tester.js';
 import { describeCasesTypeCheck } from '../type-check.js';
+import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 
 /** The 1-based line and column of the first character of `snippet`, which must occur exactly once in `code`. */
 function at(code: string, snippet: string): { line: number; column: number } {
@@ -1003,6 +1004,8 @@ createRuleTester().run('no-stored-bound-device', rule, {
 });
 
 describeCasesTypeCheck([...valid, ...invalid]);
+
+describeCasesThroughAnalyzer('no-stored-bound-device', [...valid, ...invalid]);
 
 // ---------------------------------------------------------------------------------------------
 // Reports: "Each finding names the value, its scope, where it was obtained and where it escapes

@@ -2,6 +2,7 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import rule from '../../src/rules/no-unchecked-unbind-guard.js';
 import { createRuleTester, imports } from '../rule-tester.js';
 import { describeCasesTypeCheck } from '../type-check.js';
+import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 
 const ruleTester = createRuleTester();
 
@@ -451,3 +452,5 @@ function named<T extends { code: string }>(c: T): T & { name: string } {
 ruleTester.run('no-unchecked-unbind-guard', rule, { valid: valid.map(named), invalid: invalid.map(named) });
 
 describeCasesTypeCheck([...valid, ...invalid]);
+
+describeCasesThroughAnalyzer('no-unchecked-unbind-guard', [...valid, ...invalid].map(named));

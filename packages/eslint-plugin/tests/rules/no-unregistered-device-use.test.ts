@@ -2,6 +2,7 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import rule from '../../src/rules/no-unregistered-device-use.js';
 import { createRuleTester, imports } from '../rule-tester.js';
 import { describeCasesTypeCheck } from '../type-check.js';
+import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 
 // Every case: line 1 is `imports`, line 2 imports the shared DRM driver `gpu` (and the L4 helpers)
 // from fixture/no-unregistered-device-use.helpers.ts; the case's own code starts on line 3.
@@ -572,3 +573,5 @@ export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
 createRuleTester().run('no-unregistered-device-use', rule, { valid, invalid });
 
 describeCasesTypeCheck([...valid, ...invalid]);
+
+describeCasesThroughAnalyzer('no-unregistered-device-use', [...valid, ...invalid]);

@@ -2,6 +2,7 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import rule from '../../src/rules/require-safety-comment.js';
 import { createRuleTester, imports } from '../rule-tester.js';
 import { describeCasesTypeCheck } from '../type-check.js';
+import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 
 // Every case: line 1 is `imports`, line 2 imports the L4 helpers from
 // fixture/require-safety-comment.helpers.ts; the case's own code starts on line 3.
@@ -380,3 +381,5 @@ export const driver: pci.Driver<{ name: string }> = {
 createRuleTester().run('require-safety-comment', rule, { valid, invalid });
 
 describeCasesTypeCheck([...valid, ...invalid]);
+
+describeCasesThroughAnalyzer('require-safety-comment', [...valid, ...invalid]);
