@@ -1,4 +1,4 @@
-// The IRQ handler uses the Bar and a Device<Bound>: its registration is owned by the data.
+// The IRQ handler uses the Bar (fine: its registration is owned by the data) and pdev.asRef(), a Device<Core>.
 import type { devres, pci } from '@bindsafe/kernel';
 
 interface Data {
@@ -15,7 +15,7 @@ export const driver: pci.Driver<Data> = {
     const bar = regs.access(pdev.asRef());
     const dev = pdev.asRef();
     const events: number[] = [];
-    const irq = pdev.requestIrq(0, 'held-l2-irq-bar', () => {
+    const irq = pdev.requestIrq(0, 'held-l2-irq-bar', () => { // expect: bindsafe/no-stored-bound-device
       const cause = bar.read32(0x14);
       events.push(cause);
       bar.write32(cause, 0x14);

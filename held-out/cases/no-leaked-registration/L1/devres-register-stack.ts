@@ -1,4 +1,4 @@
-// A DisposableStack owning the child's drop, handed to devres.register (disposed at unbind). [class 1]
+// A DisposableStack owning the child's drop, handed to devres.register: released only after the data drop. [class 1]
 import { auxiliary, devres, type pci } from '@bindsafe/kernel';
 
 export const driver: pci.Driver<{ readonly child: string }> = {
@@ -7,7 +7,7 @@ export const driver: pci.Driver<{ readonly child: string }> = {
   probe(pdev) {
     const dev = pdev.asRef();
     const stack = new DisposableStack();
-    const child = stack.adopt(auxiliary.Registration.new(dev, 'display', 0, 'held_core'), (c) => void c.drop());
+    const child = stack.adopt(auxiliary.Registration.new(dev, 'display', 0, 'held_core'), (c) => void c.drop()); // expect: bindsafe/no-leaked-registration
     devres.register(dev, stack);
     return { child: child.name };
   },
