@@ -17,7 +17,8 @@ function fail(message) {
 }
 
 async function main(argv) {
-  const unknown = argv.filter((a) => a !== '--json' && a !== '--update-docs');
+  // `--` (which `pnpm precision -- --json` passes on) only ends the options.
+  const unknown = argv.filter((a) => a !== '--json' && a !== '--update-docs' && a !== '--');
   if (unknown.length > 0) fail(`unknown argument ${unknown[0]}\n${usage}`);
   const asJson = argv.includes('--json');
   const updateDocs = argv.includes('--update-docs');
