@@ -1,0 +1,84 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeRule } from '@bindsafe/core';
+import { ESLint, type Linter } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+import plugin from 'eslint-plugin-bindsafe';
+import { analyze } from '../src/index.js';
+import { repoRoot, toRepoPath } from '../../eslint-plugin/tests/fixture-expectations.js';
+
+// The held-out precision suite (held-out/README.md) is measured per front end by
+// `pnpm precision`; whatever the figures, the two front ends run one engine and must report the
+// same findings on it, after analysing every one of its files. No figure is asserted here.
+
+const suiteDir = join(repoRoot, 'held-out');
+const casesDir = join(suiteDir, 'cases');
+
+interface Key {
+  readonly ruleId: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+const key = (f: Key): string => `${f.file}:${f.line}:${f.column} ${f.ruleId}`;
+
+function caseFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) return caseFiles(path);
+      return entry.endsWith('.ts') ? [toRepoPath(path)] : [];
+    });
+}
+
+let suiteFiles: string[] = [];
+let fromAnalyzer: string[] = [];
+let analyzerFiles = 0;
+let fromEslint: string[] = [];
+let eslintFiles: string[] = [];
+
+beforeAll(async () => {
+  suiteFiles = caseFiles(casesDir);
+
+  const result = await analyze({ project: join(suiteDir, 'tsconfig.json'), cwd: repoRoot, root: repoRoot, config: false });
+  analyzerFiles = result.stats.filesAnalyzed;
+  fromAnalyzer = result.findings
+    .filter((f) => describeRule(f.ruleId).inEslint && f.ruleId !== 'suppression')
+    .map((f) => key({ ruleId: f.ruleId, file: f.location.file, line: f.location.line, column: f.location.column }))
+    .sort();
+
+  const recommended = plugin.configs.recommended;
+  const config: Linter.Config = {
+    ...(recommended as Linter.Config),
+    files: ['**/*.ts'],
+    languageOptions: {
+      ...(recommended.languageOptions as Linter.LanguageOptions),
+      parserOptions: { projectService: true, tsconfigRootDir: suiteDir },
+    },
+  };
+  const eslint = new ESLint({ cwd: suiteDir, overrideConfigFile: true, overrideConfig: [config] });
+  const results = await eslint.lintFiles(['cases/**/*.ts']);
+  eslintFiles = results.filter((r) => !r.messages.some((m) => m.fatal)).map((r) => toRepoPath(r.filePath)).sort();
+  fromEslint = results
+    .flatMap((r) =>
+      r.messages
+        .filter((m) => m.ruleId?.startsWith('bindsafe/') && m.ruleId !== 'bindsafe/suppression')
+        .map((m) => key({ ruleId: (m.ruleId ?? '').slice('bindsafe/'.length), file: toRepoPath(r.filePath), line: m.line, column: m.column })),
+    )
+    .sort();
+}, 300_000);
+
+describe('the held-out suite', () => {
+  it('is analysed in full by both front ends', () => {
+    expect(suiteFiles.length).toBeGreaterThan(0);
+    expect(analyzerFiles).toBe(suiteFiles.length);
+    expect(eslintFiles).toEqual(suiteFiles);
+  });
+
+  it('gets the same findings from the analyzer and from ESLint', () => {
+    expect(fromAnalyzer.length).toBeGreaterThan(0);
+    expect(fromAnalyzer).toEqual(fromEslint);
+  });
+});
