@@ -25,7 +25,7 @@ export class PciSim {
   /** Plugs a device in and probes a matching driver; resolves to a `pci.Device<Normal>` handle. */
   async addDevice(spec: PciDeviceSpec): Promise<Device> {
     const name = spec.name ?? `0000:00:${(this.#nextSlot++).toString(16).padStart(2, '0')}.0`;
-    if (this.#bus.devices.some((node) => node.name === name)) throw new KernelError('EEXIST', `pci device ${name} already exists`);
+    if (this.#bus.hasDevice(name)) throw new KernelError('EEXIST', `pci device ${name} already exists`);
     const node = new DeviceNode(
       this.#ctx,
       name,

@@ -23,7 +23,7 @@ export class PlatformSim {
 
   /** Adds a device and probes a matching driver; resolves to a `platform.Device<Normal>` handle. */
   async addDevice(spec: PlatformDeviceSpec): Promise<Device> {
-    if (this.#bus.devices.some((node) => node.name === spec.name)) {
+    if (this.#bus.hasDevice(spec.name)) {
       throw new KernelError('EEXIST', `platform device ${spec.name} already exists`);
     }
     const node = new DeviceNode(
