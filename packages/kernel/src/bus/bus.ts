@@ -11,6 +11,18 @@ interface Match {
 }
 
 /**
+ * A driver as the bus registered it, with its id table as it was then (like the kernel's static
+ * id tables: entries changed or added later are not seen, and entries checked at registration
+ * stay the ones matched).
+ *
+ * Invariants: `entries` passed `checkDriver` for this bus and never change.
+ */
+interface Registered {
+  readonly driver: BusDriverLike;
+  readonly entries: readonly object[];
+}
+
+/**
  * One simulated bus (the driver core's `struct bus_type`): its devices, its drivers, matching by
  * id table, probe and unbind. Used by the `Kernel` for pci, platform and auxiliary.
  *
@@ -26,7 +38,7 @@ export class Bus {
   readonly #ctx: KernelContext;
   readonly #ids: IdTableRules;
   readonly #devices = new Map<string, DeviceNode>();
-  readonly #drivers = new Map<string, BusDriverLike>();
+  readonly #drivers = new Map<string, Registered>();
   readonly #removals = new WeakMap<DeviceNode, Promise<void>>();
 
   constructor(ctx: KernelContext, kind: BusKind, ids: IdTableRules) {
@@ -45,16 +57,16 @@ export class Bus {
     return this.#devices.has(name);
   }
 
-  #match(driver: BusDriverLike, node: DeviceNode): Match | undefined {
-    for (const entry of driver.idTable) {
+  #match({ driver, entries }: Registered, node: DeviceNode): Match | undefined {
+    for (const entry of entries) {
       if (this.#ids.matches(entry, node)) return { driver, info: (entry as { info?: unknown }).info };
     }
     return undefined;
   }
 
   #firstMatch(node: DeviceNode): Match | undefined {
-    for (const driver of this.#drivers.values()) {
-      const match = this.#match(driver, node);
+    for (const registered of this.#drivers.values()) {
+      const match = this.#match(registered, node);
       if (match !== undefined) return match;
     }
     return undefined;
@@ -81,20 +93,21 @@ export class Bus {
    */
   async registerDriver(driver: BusDriverLike): Promise<void> {
     checkDriver(driver, this.kind, this.#ids);
-    const known = this.#drivers.get(driver.name);
+    const known = this.#drivers.get(driver.name)?.driver;
     if (known === driver) throw new KernelError('EEXIST', `driver ${driver.name} is already registered on ${this.kind}`);
     if (known !== undefined) throw new KernelError('EEXIST', `a driver named ${driver.name} is already registered on ${this.kind}`);
-    this.#drivers.set(driver.name, driver);
+    const registered: Registered = { driver, entries: [...driver.idTable] };
+    this.#drivers.set(driver.name, registered);
     this.#ctx.emit({ kind: 'driver-registered', subject: `${this.kind} driver`, message: driver.name });
     for (const node of [...this.#devices.values()]) {
-      const match = node.binding === undefined && !node.removed ? this.#match(driver, node) : undefined;
+      const match = node.binding === undefined && !node.removed ? this.#match(registered, node) : undefined;
       if (match !== undefined) await this.#tryProbe(node, match);
     }
   }
 
   /** Unbinds every device bound to `driver`, then forgets the driver. */
   async unregisterDriver(driver: BusDriverLike): Promise<void> {
-    if (this.#drivers.get(driver.name) !== driver) throw new KernelError('ENOENT', `driver ${driver.name} is not registered on ${this.kind}`);
+    if (this.#drivers.get(driver.name)?.driver !== driver) throw new KernelError('ENOENT', `driver ${driver.name} is not registered on ${this.kind}`);
     this.#drivers.delete(driver.name);
     const errors: unknown[] = [];
     for (const node of [...this.#devices.values()]) {

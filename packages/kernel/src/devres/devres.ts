@@ -4,7 +4,7 @@ import type { Device } from '../device/device.js';
 import type { DeviceNode } from '../device/device-node.js';
 import { checkBound, viewOf } from '../device/view.js';
 import { markKernelObject } from '../lifetime/kernel-objects.js';
-import { disposeDriverValue } from '../sync/driver-work.js';
+import { disposeDriverValue, typeName } from '../sync/driver-work.js';
 import { SrcuDomain } from '../sync/srcu.js';
 import { makeRevocableGuard, type RevocableGuard } from './revocable-guard.js';
 
@@ -51,7 +51,7 @@ export class Devres<T> {
     const binding = checkBound(view, 'new Devres()');
     this.#node = view.node;
     this.#value = value;
-    const kind = (value as { constructor?: { name?: string } } | undefined)?.constructor?.name ?? 'value';
+    const kind = typeName(value, 'value');
     this.#label = `Devres<${kind}>#${this.#id} of ${view.node.label}`;
     this.#domain = new SrcuDomain(view.node.kernel, this.label);
     markKernelObject(this);

@@ -2,7 +2,7 @@ import type { Bound } from '../device/context.js';
 import type { Device } from '../device/device.js';
 import { checkBound, viewOf } from '../device/view.js';
 import { KernelError } from '../errors/kernel-error.js';
-import { awaitDriverWork } from '../sync/driver-work.js';
+import { awaitDriverWork, typeName } from '../sync/driver-work.js';
 
 /**
  * Hands `value` to the devres list of the binding `dev` proves (Rust `devres::register`): it is
@@ -16,7 +16,7 @@ export function register(dev: Device<Bound>, value: Disposable): void {
   if (typeof (value as Partial<Disposable> | null)?.[Symbol.dispose] !== 'function') {
     throw new KernelError('EINVAL', 'devres.register(): the value is not Disposable (it has no [Symbol.dispose]())');
   }
-  const kind = (value as { constructor?: { name?: string } }).constructor?.name ?? 'value';
+  const kind = typeName(value, 'value');
   const label = `registered ${kind} of ${view.node.label}`;
   const wait = { waiter: `the devres release of ${view.node.label}`, site: () => undefined, siteRole: 'registered' };
   // A `[Symbol.dispose]` that returns a promise anyway is waited for, within the grace period.

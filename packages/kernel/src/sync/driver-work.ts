@@ -59,12 +59,17 @@ export async function awaitDriverWork(ctx: KernelContext, run: () => unknown, wh
   );
 }
 
-function typeName(value: object): string {
+/**
+ * The class name of a value a driver handed to the model, for messages (`Devres<Bar>`), or
+ * `fallback` when it has none; reading it never throws (a `Proxy` may refuse to be read).
+ */
+export function typeName(value: unknown, fallback = 'Object'): string {
+  if (value === null || value === undefined) return fallback;
   try {
     const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-    return typeof name === 'string' && name !== '' ? name : 'Object';
+    return typeof name === 'string' && name !== '' ? name : fallback;
   } catch {
-    return 'Object';
+    return fallback;
   }
 }
 
