@@ -58,7 +58,7 @@ type WaiterKind = 'barrier' | 'work';
 
 interface Waiter {
   readonly kind: WaiterKind;
-  /** For driver work: when it started (a `#nextId`), so work started inside other work is younger. */
+  /** For driver work: when it started (from `#nextWork`), so work started inside other work is younger. */
   readonly started: number;
   readonly done: () => boolean;
   readonly grace: number;
@@ -89,6 +89,7 @@ function drainMicrotasks(): Promise<void> {
 export class Scheduler {
   #now = 0;
   #nextId = 1;
+  #nextWork = 1;
   #ready: Task[] = [];
   #timers: Timer[] = [];
   #waiters: Waiter[] = [];
@@ -153,7 +154,7 @@ export class Scheduler {
   waitFor(done: () => boolean, grace: number, onTimeout: (turns: number) => unknown): Promise<void> {
     if (done()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      this.#waiters.push({ kind: 'barrier', started: this.#nextId++, done, grace, onTimeout, resolve, reject, turns: 0 });
+      this.#waiters.push({ kind: 'barrier', started: 0, done, grace, onTimeout, resolve, reject, turns: 0 });
       this.#kick();
     });
   }
@@ -169,7 +170,7 @@ export class Scheduler {
    * destructor, started inside it, is reported first, then the parent goes on).
    */
   waitForSettled(start: () => PromiseLike<unknown> | undefined, grace: number, onTimeout: (turns: number) => unknown): Promise<void> {
-    const started = this.#nextId++;
+    const started = this.#nextWork++;
     let work: PromiseLike<unknown> | undefined;
     try {
       work = start();
