@@ -28,7 +28,8 @@ import { Scheduler, type Picker, type SchedulingMode } from './scheduler.js';
 export interface KernelOptions {
   /**
    * Scheduler turns an unplug (or a devres revocation) waits for an open critical section before
-   * it fails with `GuardLeaked`. Default 1000.
+   * it fails with `GuardLeaked`, and a teardown waits for a destructor before `DisposeTimedOut`.
+   * Default 1000.
    */
   readonly graceTurns?: number;
   /** `'auto'` (default): pending work runs by itself; `'manual'`: only `step()`/`settle()` run it. */
@@ -130,8 +131,9 @@ export class Kernel {
 
   /**
    * Unbinds the device's driver (no-op if unbound): `unbind` → driver data dropped → devres
-   * released → unbound. Rejects with the first violation (`RegistrationLeaked`, `GuardLeaked`, …)
-   * or driver error, after finishing the teardown.
+   * released → unbound. Rejects with the first violation (`RegistrationLeaked`, `GuardLeaked`,
+   * `DisposeTimedOut`, …) or driver error (`EINVAL` for an `async` unbind), after finishing the
+   * teardown: a misbehaving driver never leaves it half done or pending forever.
    */
   unbind(dev: AnyDevice): Promise<void> {
     const node = viewOf(dev).node;
