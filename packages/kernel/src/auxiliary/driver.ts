@@ -1,3 +1,4 @@
+import type { IdTableRules } from '../bus/bus-driver.js';
 import type { Core } from '../device/context.js';
 import type { DeviceNode } from '../device/device-node.js';
 import type { Device } from './device.js';
@@ -27,9 +28,13 @@ export interface Driver<Data, Info = unknown> {
   unbind?(dev: Device<Core>, data: Readonly<Data>): void;
 }
 
-/** Whether an auxiliary id entry matches a node (the bus's matcher). */
-export function matchAuxiliaryEntry(entry: object, node: DeviceNode): boolean {
-  // SAFETY: the bus only passes entries of the id tables of drivers registered on it.
-  const { modname, name } = entry as IdEntry;
-  return node.props.bus === 'auxiliary' && node.props.modname === modname && node.props.devName === name;
-}
+/** How the auxiliary bus reads id tables: `{ modname, name }` entries, compared exactly. */
+export const auxiliaryIdTable: IdTableRules = {
+  shape: '{ modname, name }',
+  isEntry: (entry) => typeof (entry as Partial<IdEntry>).modname === 'string' && typeof (entry as Partial<IdEntry>).name === 'string',
+  matches(entry: object, node: DeviceNode): boolean {
+    // SAFETY: the bus only passes entries of the id tables of drivers registered on it.
+    const { modname, name } = entry as IdEntry;
+    return node.props.bus === 'auxiliary' && node.props.modname === modname && node.props.devName === name;
+  },
+};

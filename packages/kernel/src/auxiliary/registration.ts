@@ -2,7 +2,7 @@ import type { Bound } from '../device/context.js';
 import type { Device as GenericDevice } from '../device/device.js';
 import { DeviceNode } from '../device/device-node.js';
 import { checkBound, viewOf } from '../device/view.js';
-import { captureSite } from '../errors/call-site.js';
+import { captureSiteLazily } from '../errors/call-site.js';
 import { registerDroppable } from '../lifetime/kernel-objects.js';
 import { makeAuxiliaryDevice } from './device.js';
 
@@ -31,7 +31,8 @@ export class Registration implements AsyncDisposable {
    * taken, `NotBound` if `parent` is not bound).
    */
   static new(parent: GenericDevice<Bound>, name: string, id: number, modname: string): Registration {
-    const site = captureSite();
+    // Formatted only if a violation names it (a stack trace costs more to format than to take).
+    const site = captureSiteLazily();
     const view = viewOf(parent);
     const binding = checkBound(view, 'auxiliary.Registration.new()');
     const ctx = view.node.kernel;
@@ -41,7 +42,9 @@ export class Registration implements AsyncDisposable {
     registerDroppable(registration, () => registration.drop());
     binding.registrations.add({
       label: `auxiliary.Registration of ${child.label}`,
-      site,
+      get site() {
+        return site();
+      },
       get dropped() {
         return registration.dropped;
       },

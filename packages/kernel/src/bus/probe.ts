@@ -2,13 +2,10 @@ import { Binding } from '../device/binding.js';
 import type { DeviceNode } from '../device/device-node.js';
 import { coreView } from '../device/view.js';
 import { KernelError } from '../errors/kernel-error.js';
-import { ModelViolation } from '../errors/violations.js';
 import { Scope } from '../lifetime/scope.js';
+import { thenableOf } from '../sync/driver-work.js';
 import { callProbe, type BusDriverLike } from './bus-driver.js';
-
-function isThenable(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
-}
+import { reportViolations } from './teardown.js';
 
 function describe(error: unknown): string {
   if (error instanceof KernelError) return `${error.name} ${error.code}: ${error.message}`;
@@ -29,18 +26,14 @@ async function cleanUpFailedProbe(binding: Binding): Promise<void> {
   errors.push(...(await binding.resources.releaseAll()));
   binding.node.binding = undefined;
   // A section leaked during probe (say) is still worth reporting, though the probe error wins.
-  for (const error of errors) {
-    if (error instanceof ModelViolation) {
-      binding.node.kernel.emit({ kind: 'violation', subject: binding.node.label, message: `${error.name}: ${error.message}`, error });
-    }
-  }
+  reportViolations(binding.node, errors);
 }
 
 /**
  * Probes `node` with `driver` (the bus `probe_callback`): a new binding, a Core view valid for the
  * callback, then the driver data is kept in the binding. A probe that throws (or returns a
- * promise: probe is synchronous) fails cleanly: everything it created is released before the
- * error is re-thrown.
+ * promise, or an object whose `then` cannot be read: probe is synchronous, `EINVAL`) fails
+ * cleanly: everything it created is released before the error is re-thrown.
  */
 export async function probeNode(node: DeviceNode, driver: BusDriverLike, info: unknown): Promise<void> {
   if (node.removed) throw new KernelError('ENODEV', `probe: ${node.label} has been removed`);
@@ -54,9 +47,11 @@ export async function probeNode(node: DeviceNode, driver: BusDriverLike, info: u
   let data: unknown;
   try {
     data = callProbe(driver, node.busView(coreView(node, binding, callback)), info);
-    if (isThenable(data)) {
+    // A `then` that cannot even be read is `EINVAL` too (thrown by `thenableOf`).
+    const promise = thenableOf(data, `probe of ${driver.name}`);
+    if (promise !== undefined) {
       // Whatever the promise does later is not the driver core's business any more.
-      Promise.resolve(data).catch(() => undefined);
+      promise.catch(() => undefined);
       throw new KernelError('EINVAL', `probe of ${driver.name} returned a promise: probe must be synchronous`);
     }
   } catch (error) {

@@ -4,6 +4,7 @@ import type { Device } from '../device/device.js';
 import type { DeviceNode } from '../device/device-node.js';
 import { checkBound, viewOf } from '../device/view.js';
 import { markKernelObject } from '../lifetime/kernel-objects.js';
+import { disposeDriverValue, typeName } from '../sync/driver-work.js';
 import { SrcuDomain } from '../sync/srcu.js';
 import { makeRevocableGuard, type RevocableGuard } from './revocable-guard.js';
 
@@ -12,13 +13,9 @@ let setRelease: <T>(devres: Devres<T>, release: (value: T) => void | Promise<voi
 
 type Release = (value: never) => void | Promise<void>;
 
-async function disposeIfDisposable(value: unknown): Promise<void> {
-  if (typeof value !== 'object' || value === null) return;
-  const asyncDispose = (value as Partial<AsyncDisposable>)[Symbol.asyncDispose];
-  if (typeof asyncDispose === 'function') return asyncDispose.call(value);
-  const dispose = (value as Partial<Disposable>)[Symbol.dispose];
-  if (typeof dispose === 'function') dispose.call(value);
-}
+/** The default release: the value's own destructor, if it has one (bounded by the grace period). */
+const disposeValue = Symbol('dispose the value');
+
 
 /**
  * A device resource that is revoked when the device is unbound (Rust `Devres<T>`): after the
@@ -40,7 +37,7 @@ export class Devres<T> {
   #value: T | undefined;
   #revoked = false;
   // `never` keeps `Devres<T>` covariant in `T`; the action is only ever called with `#value`.
-  #release: Release = disposeIfDisposable;
+  #release: Release | typeof disposeValue = disposeValue;
 
   static {
     setRelease = (devres, release) => {
@@ -54,7 +51,7 @@ export class Devres<T> {
     const binding = checkBound(view, 'new Devres()');
     this.#node = view.node;
     this.#value = value;
-    const kind = (value as { constructor?: { name?: string } } | undefined)?.constructor?.name ?? 'value';
+    const kind = typeName(value, 'value');
     this.#label = `Devres<${kind}>#${this.#id} of ${view.node.label}`;
     this.#domain = new SrcuDomain(view.node.kernel, this.label);
     markKernelObject(this);
@@ -119,9 +116,14 @@ export class Devres<T> {
       const value = this.#value;
       this.#value = undefined;
       this.#node.kernel.emit({ kind: 'devres-released', subject: this.#node.label, message: `${this.label} revoked` });
-      // SAFETY: `#revoke` runs once (the devres list releases each resource once), so `value` is
-      // the live value and is released exactly once; `#release` was made for this `T`.
-      await (this.#release as (value: T | undefined) => void | Promise<void>)(value);
+      if (this.#release === disposeValue) {
+        const wait = { waiter: `the revocation of ${this.label}`, site: () => undefined, siteRole: 'created' };
+        await disposeDriverValue(this.#node.kernel, value, 'its value', wait);
+      } else {
+        // SAFETY: `#revoke` runs once (the devres list releases each resource once), so `value`
+        // is the live value and is released exactly once; `#release` was made for this `T`.
+        await (this.#release as (value: T | undefined) => void | Promise<void>)(value);
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import type { Bound } from '../device/context.js';
 import { captureSite } from '../errors/call-site.js';
 import { KernelError } from '../errors/kernel-error.js';
 import { markKernelObject } from '../lifetime/kernel-objects.js';
+import { unguard } from '../sync/guarded-value.js';
 import type { Registered, Uninit } from './context.js';
 import type { DrmState } from './drm-state.js';
 import type { AnyDriver, BusOf, DataOf, FileDataOf, IoctlArgsOf, ParentDevice } from './driver.js';
@@ -12,6 +13,7 @@ import { makeUnbindGuard, type UnbindGuard } from './unbind-guard.js';
 declare const context: unique symbol;
 
 let make: (state: DrmState) => Device<AnyDriver, Uninit>;
+let isDevice: (value: object) => boolean;
 
 /**
  * A DRM device of driver `D` in context `Ctx` (Rust `drm::Device<T, C>`): a refcounted handle
@@ -35,6 +37,7 @@ export class Device<D extends AnyDriver, Ctx extends Uninit = Registered> {
 
   static {
     make = (state) => new Device(state);
+    isDevice = (value) => #state in value;
   }
 
   /** The driver name (`DriverInfo.name`). */
@@ -119,6 +122,13 @@ export class Device<D extends AnyDriver, Ctx extends Uninit = Registered> {
     state.emit('file-opened', 'file opened');
     return makeFile(state, inner);
   }
+}
+
+/** `value` itself if it is a `drm.Device` made by the model; `EINVAL` otherwise. */
+export function checkDrmDevice<T>(value: T): T {
+  const real = unguard(value);
+  if (typeof real !== 'object' || real === null || !isDevice(real)) throw new KernelError('EINVAL', 'not a drm.Device made by the model');
+  return real;
 }
 
 /** Makes a handle of a DRM device (the model's own factory). */

@@ -1,8 +1,9 @@
 import { markKernelObject } from '../lifetime/kernel-objects.js';
+import { unguard } from '../sync/guarded-value.js';
 import type { DrmState } from './drm-state.js';
 
 let make: (state: DrmState, inner: unknown) => File<unknown>;
-let stateOfFile: (file: File<unknown>) => DrmState;
+let stateOfFile: (file: object) => DrmState | undefined;
 
 /**
  * An open DRM file (Rust `drm::File<T>`), with the driver's per-file data. A file can outlive the
@@ -22,7 +23,7 @@ export class File<FileData> {
 
   static {
     make = (state, inner) => new File(state, inner);
-    stateOfFile = (file) => file.#state;
+    stateOfFile = (file) => (#state in file ? file.#state : undefined);
   }
 
   /** The driver's per-file data. */
@@ -37,7 +38,8 @@ export function makeFile<FileData>(state: DrmState, inner: FileData): File<FileD
   return make(state, inner) as File<FileData>;
 }
 
-/** The DRM device a file belongs to. */
-export function fileState(file: File<unknown>): DrmState {
-  return stateOfFile(file);
+/** The DRM device a file belongs to, or `undefined` for anything that is not a `File`. */
+export function fileState(file: unknown): DrmState | undefined {
+  const real = unguard(file);
+  return typeof real === 'object' && real !== null ? stateOfFile(real) : undefined;
 }

@@ -22,15 +22,17 @@ function checkResult(name: string, value: unknown): number {
  * Dispatches an ioctl the way the generated kernel function does: take a critical section or fail
  * with `ENODEV` (the device is unplugged), run the handler with the registration data inside it,
  * leave the section when the handler returns (an async handler's continuation after `await` runs
- * outside it), check the result is a `u32`. `EINVAL` for an unknown ioctl or a file of another
- * device.
+ * outside it), check the result is a `u32`. `EINVAL` for an unknown ioctl, a file of another
+ * device, or something that is not a `drm.File`.
  */
 export function dispatchIoctl(state: DrmState, handle: object, name: string, arg: unknown, file: File<unknown>): number | Promise<number> {
   const handler = (state.driver.ioctls as Record<string, unknown>)[name];
   if (typeof handler !== 'function' || !Object.hasOwn(state.driver.ioctls, name)) {
     throw new KernelError('EINVAL', `ioctl ${name}: ${state.label} has no such ioctl`);
   }
-  if (fileState(file) !== state) throw new KernelError('EINVAL', `ioctl ${name}: the file belongs to another drm device`);
+  const fileOwner = fileState(file);
+  if (fileOwner === undefined) throw new KernelError('EINVAL', `ioctl ${name}: the file is not a drm.File made by the model`);
+  if (fileOwner !== state) throw new KernelError('EINVAL', `ioctl ${name}: the file belongs to another drm device`);
   const domain = state.registeredDomain(`ioctl ${name}`);
   const section = domain.enter(`the ioctl ${name} of ${state.label}`, captureSite());
   if (section === undefined) {

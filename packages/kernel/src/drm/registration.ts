@@ -1,8 +1,9 @@
 import type { Bound } from '../device/context.js';
 import { checkBound, viewOf } from '../device/view.js';
-import { captureSite } from '../errors/call-site.js';
+import { captureSiteLazily } from '../errors/call-site.js';
 import { KernelError } from '../errors/kernel-error.js';
 import { registerDroppable } from '../lifetime/kernel-objects.js';
+import { disposeDriverValue } from '../sync/driver-work.js';
 import { SrcuDomain } from '../sync/srcu.js';
 import { unguard } from '../sync/guarded-value.js';
 import type { Registered } from './context.js';
@@ -10,14 +11,6 @@ import { makeDrmDevice, type Device } from './device.js';
 import type { DrmState } from './drm-state.js';
 import type { AnyDriver, BusOf, ParentDevice, RegDataOf } from './driver.js';
 import { peekUnregistered, takeUnregistered, type UnregisteredDevice } from './unregistered-device.js';
-
-async function disposeValue(value: unknown): Promise<void> {
-  if (typeof value !== 'object' || value === null) return;
-  const asyncDispose = (value as Partial<AsyncDisposable>)[Symbol.asyncDispose];
-  if (typeof asyncDispose === 'function') return asyncDispose.call(value);
-  const dispose = (value as Partial<Disposable>)[Symbol.dispose];
-  if (typeof dispose === 'function') dispose.call(value);
-}
 
 /**
  * The registration of a DRM device with userspace (Rust `drm::Registration`), owning the
@@ -37,10 +30,12 @@ async function disposeValue(value: unknown): Promise<void> {
 export class Registration<D extends AnyDriver> implements AsyncDisposable {
   readonly #state: DrmState;
   readonly #device: Device<D, Registered>;
+  readonly #site: () => string | undefined;
   #dropped: Promise<void> | undefined;
 
-  private constructor(state: DrmState) {
+  private constructor(state: DrmState, site: () => string | undefined) {
     this.#state = state;
+    this.#site = site;
     this.#device = makeDrmDevice<D, Registered>(state);
     registerDroppable(this, () => this.drop());
   }
@@ -52,7 +47,8 @@ export class Registration<D extends AnyDriver> implements AsyncDisposable {
    * in the kernel (use 0).
    */
   static new<D extends AnyDriver>(parent: ParentDevice<BusOf<D>, Bound>, udev: UnregisteredDevice<D>, regData: RegDataOf<D>, flags: number): Registration<D> {
-    const site = captureSite();
+    // Formatted only if a violation names it (a stack trace costs more to format than to take).
+    const site = captureSiteLazily();
     const view = viewOf(parent);
     const binding = checkBound(view, 'drm.Registration.new()');
     const state = peekUnregistered(udev);
@@ -66,12 +62,14 @@ export class Registration<D extends AnyDriver> implements AsyncDisposable {
     state.regData = unguard(regData);
     state.srcu = new SrcuDomain(ctx, state.label);
     state.phase = 'registered';
-    const registration = new Registration<D>(state);
+    const registration = new Registration<D>(state, site);
     state.record = { label: state.label, handle: registration.#device, driver: state.driver };
     state.minor = ctx.drmRegistered(state.record);
     binding.registrations.add({
       label: `drm.Registration of ${state.label}`,
-      site,
+      get site() {
+        return site();
+      },
       get dropped() {
         return registration.dropped;
       },
@@ -121,7 +119,8 @@ export class Registration<D extends AnyDriver> implements AsyncDisposable {
     state.phase = 'unplugged';
     state.emit('drm-unplugged', 'unplugged and unregistered; dropping the registration data');
     try {
-      await disposeValue(regData);
+      const wait = { waiter: `the unplug of ${state.label}`, site: this.#site, siteRole: 'registration created' };
+      await disposeDriverValue(state.parent.kernel, regData, 'its registration data', wait);
     } catch (error) {
       failure ??= error;
     }

@@ -9,8 +9,9 @@ import { makeDrmDevice, type Device } from './device.js';
 import { DrmState } from './drm-state.js';
 import type { AnyDriver, BusOf, DataOf, ParentDevice } from './driver.js';
 
+let isUnregistered: (value: object) => value is UnregisteredDevice<AnyDriver>;
 let stateOf: (udev: UnregisteredDevice<AnyDriver>) => DrmState;
-let take: (udev: UnregisteredDevice<AnyDriver>, site: string | undefined) => DrmState;
+let take: (udev: UnregisteredDevice<AnyDriver>, site: () => string | undefined) => DrmState;
 
 /**
  * A DRM device that has just been allocated and never registered (Rust `UnregisteredDevice`): the
@@ -22,7 +23,7 @@ let take: (udev: UnregisteredDevice<AnyDriver>, site: string | undefined) => Drm
  */
 export class UnregisteredDevice<D extends AnyDriver> {
   readonly #state: DrmState;
-  #movedAt: string | undefined;
+  #movedAt: (() => string | undefined) | undefined;
   #moved = false;
 
   private constructor(state: DrmState) {
@@ -31,6 +32,7 @@ export class UnregisteredDevice<D extends AnyDriver> {
   }
 
   static {
+    isUnregistered = (value): value is UnregisteredDevice<AnyDriver> => #state in value;
     stateOf = (udev) => {
       udev.#check('drm.Registration.new()');
       return udev.#state;
@@ -59,7 +61,7 @@ export class UnregisteredDevice<D extends AnyDriver> {
   }
 
   #check(what: string): void {
-    if (this.#moved) throw new UseAfterMove(`${what}: the UnregisteredDevice of ${this.#state.label}`, this.#movedAt);
+    if (this.#moved) throw new UseAfterMove(`${what}: the UnregisteredDevice of ${this.#state.label}`, this.#movedAt?.());
   }
 
   /** The driver name. */
@@ -95,12 +97,24 @@ export class UnregisteredDevice<D extends AnyDriver> {
   }
 }
 
-/** The state behind an unregistered device (throws `UseAfterMove` if it was moved). */
-export function peekUnregistered(udev: UnregisteredDevice<AnyDriver>): DrmState {
-  return stateOf(unguard(udev));
+/** The real unregistered device behind `udev`; `EINVAL` naming `what` for anything else. */
+function realUnregistered(udev: unknown, what: string): UnregisteredDevice<AnyDriver> {
+  const real = unguard(udev);
+  if (typeof real !== 'object' || real === null || !isUnregistered(real)) {
+    throw new KernelError('EINVAL', `${what}: not a drm.UnregisteredDevice made by the model`);
+  }
+  return real;
 }
 
-/** Moves the unregistered device out (throws `UseAfterMove` if it was moved already). */
-export function takeUnregistered(udev: UnregisteredDevice<AnyDriver>, site: string | undefined): DrmState {
-  return take(unguard(udev), site);
+/**
+ * The state behind an unregistered device (throws `UseAfterMove` if it was moved, `EINVAL` if it
+ * is not one).
+ */
+export function peekUnregistered(udev: UnregisteredDevice<AnyDriver>): DrmState {
+  return stateOf(realUnregistered(udev, 'drm.Registration.new()'));
+}
+
+/** Moves the unregistered device out (throws `UseAfterMove` if it was moved already); `site` is the move, formatted when reported. */
+export function takeUnregistered(udev: UnregisteredDevice<AnyDriver>, site: () => string | undefined): DrmState {
+  return take(realUnregistered(udev, 'drm.Registration.new()'), site);
 }

@@ -24,11 +24,30 @@ function location(frame: string): string {
  * `undefined` when no such frame exists.
  */
 export function captureSite(): string | undefined {
+  return siteIn(traceHere());
+}
+
+/**
+ * `captureSite()`, paid for only if the site is ever needed: the stack is recorded now (cheap),
+ * formatted and searched on the first call of the returned function (which remembers the answer).
+ * For sites that are rarely reported, such as where an unbind was asked for.
+ */
+export function captureSiteLazily(): () => string | undefined {
+  const trace = traceHere();
+  let site: { readonly value: string | undefined } | undefined;
+  return () => (site ??= { value: siteIn(trace) }).value;
+}
+
+function traceHere(): Error {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 40;
-  const stack = new Error().stack ?? '';
+  const trace = new Error();
   Error.stackTraceLimit = limit;
-  for (const frame of stack.split('\n').slice(1)) {
+  return trace;
+}
+
+function siteIn(trace: Error): string | undefined {
+  for (const frame of (trace.stack ?? '').split('\n').slice(1)) {
     if (!isKernelFrame(frame)) return location(frame);
   }
   return undefined;

@@ -7,5 +7,6 @@ export {
   NotBound,
   ContextExpired,
   RegistrationLeaked,
+  DisposeTimedOut,
   type RuleId,
 } from './violations.js';

@@ -20,14 +20,17 @@ export type RuleId =
  * rule id that finds the same mistake statically) and, where known, the `site` where the value
  * involved was obtained (`file:line:column` of the first caller outside the kernel).
  *
- * Invariants: `rule` is one of the rule ids of rules.md; `message` ends with the site when `site`
- * is known.
+ * A driver that misbehaves in a way no static rule describes (a destructor that never settles)
+ * has no `rule`.
+ *
+ * Invariants: `rule` is one of the rule ids of rules.md, or `undefined` when no rule covers the
+ * mistake; `message` ends with the site when `site` is known.
  */
 export abstract class ModelViolation extends KernelError {
-  readonly rule: RuleId;
+  readonly rule: RuleId | undefined;
   readonly site: string | undefined;
 
-  protected constructor(code: Errno, rule: RuleId, message: string, site: string | undefined, siteRole = 'obtained') {
+  protected constructor(code: Errno, rule: RuleId | undefined, message: string, site: string | undefined, siteRole = 'obtained') {
     super(code, site === undefined ? message : `${message} (${siteRole} at ${site})`);
     this.rule = rule;
     this.site = site;
@@ -122,5 +125,25 @@ export class RegistrationLeaked extends ModelViolation {
   constructor(what: string, parent: string, site: string | undefined) {
     super('EBUSY', 'no-leaked-registration', `${what} outlived the binding of its parent ${parent}`, site, 'created');
     this.name = 'RegistrationLeaked';
+  }
+}
+
+/**
+ * Driver code the teardown waits for (a destructor: `[Symbol.asyncDispose]()` of the driver data,
+ * of registration data or of a devres value) that did not settle within the grace period. In the
+ * kernel a `Drop` that blocks forever hangs the unbind; the model reports it instead and goes on
+ * with the teardown without it. No static rule covers it (`rule` is `undefined`). `site` is where
+ * the teardown was asked for (the unbind) or where the owner was created (a registration).
+ *
+ * Invariants: thrown only after `turns` scheduler turns in which the teardown had nothing else to
+ * wait for.
+ */
+export class DisposeTimedOut extends ModelViolation {
+  readonly turns: number;
+
+  constructor(what: string, waiter: string, turns: number, site: string | undefined, siteRole: string) {
+    super('ETIMEDOUT', undefined, `${waiter} waited ${turns} scheduler turns for ${what}, which never settled`, site, siteRole);
+    this.name = 'DisposeTimedOut';
+    this.turns = turns;
   }
 }

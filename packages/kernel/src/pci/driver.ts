@@ -1,3 +1,4 @@
+import type { IdTableRules } from '../bus/bus-driver.js';
 import type { Core } from '../device/context.js';
 import type { DeviceNode } from '../device/device-node.js';
 import type { Device } from './device.js';
@@ -31,9 +32,18 @@ export interface Driver<Data, Info = unknown> {
   unbind?(dev: Device<Core>, data: Readonly<Data>): void;
 }
 
-/** Whether a PCI id entry matches a node (the bus's matcher). */
-export function matchPciEntry(entry: object, node: DeviceNode): boolean {
-  // SAFETY: the bus only passes entries of the id tables of drivers registered on the PCI bus.
-  const { vendor, device } = entry as IdEntry;
-  return node.props.bus === 'pci' && node.props.vendor === vendor && node.props.device === device;
+function isId(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffff;
 }
+
+/** How the PCI bus reads id tables: `{ vendor, device }` entries, matched by both ids. */
+export const pciIdTable: IdTableRules = {
+  shape: '{ vendor, device }',
+  isEntry: (entry) => isId((entry as Partial<IdEntry>).vendor) && isId((entry as Partial<IdEntry>).device),
+  matches(entry: object, node: DeviceNode): boolean {
+    // SAFETY: the bus only passes entries of the id tables of drivers registered on the PCI bus,
+    // which `isEntry` accepted.
+    const { vendor, device } = entry as IdEntry;
+    return node.props.bus === 'pci' && node.props.vendor === vendor && node.props.device === device;
+  },
+};

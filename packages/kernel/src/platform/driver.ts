@@ -1,3 +1,4 @@
+import type { IdTableRules } from '../bus/bus-driver.js';
 import type { Core } from '../device/context.js';
 import type { DeviceNode } from '../device/device-node.js';
 import type { Device } from './device.js';
@@ -26,8 +27,12 @@ export interface Driver<Data, Info = unknown> {
   unbind?(dev: Device<Core>, data: Readonly<Data>): void;
 }
 
-/** Whether a platform id entry matches a node (the bus's matcher). */
-export function matchPlatformEntry(entry: object, node: DeviceNode): boolean {
-  // SAFETY: the bus only passes entries of the id tables of drivers registered on it.
-  return node.props.bus === 'platform' && node.props.compatible === (entry as IdEntry).compatible;
-}
+/** How the platform bus reads id tables: `{ compatible }` entries, compared exactly. */
+export const platformIdTable: IdTableRules = {
+  shape: '{ compatible }',
+  isEntry: (entry) => typeof (entry as Partial<IdEntry>).compatible === 'string',
+  matches(entry: object, node: DeviceNode): boolean {
+    // SAFETY: the bus only passes entries of the id tables of drivers registered on it.
+    return node.props.bus === 'platform' && node.props.compatible === (entry as IdEntry).compatible;
+  },
+};

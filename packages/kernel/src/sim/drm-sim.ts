@@ -1,28 +1,54 @@
 import type { Registered } from '../drm/context.js';
-import type { Device } from '../drm/device.js';
+import { checkDrmDevice, type Device } from '../drm/device.js';
 import type { AnyDriver, FileDataOf, IoctlArgsOf } from '../drm/driver.js';
 import type { File } from '../drm/file.js';
 import type { DrmRegistrationRecord } from './kernel-context.js';
 
+/** The index in the sorted `list` where `value` goes. */
+function insertionPoint(list: readonly number[], value: number): number {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * The simulated DRM userspace view: the registered devices (`/dev/dri/cardN`), opening files.
  *
- * Invariants: lists exactly the devices registered and not yet unplugged, by minor number.
+ * Minors are allocated lowest-free-first from the freed ones (kept sorted) and a high-water
+ * mark, and records are indexed by handle, so registering, unregistering and looking a device up
+ * do not scan every registered device.
+ *
+ * Invariants: lists exactly the devices registered and not yet unplugged, by minor number;
+ * `#freed` holds, sorted, exactly the minors below `#nextMinor` that are not in use.
  */
 export class DrmSim {
   readonly #registered = new Map<number, DrmRegistrationRecord>();
+  readonly #minors = new Map<DrmRegistrationRecord, number>();
+  readonly #byHandle = new Map<object, DrmRegistrationRecord>();
+  readonly #freed: number[] = [];
+  #nextMinor = 0;
 
   /** @internal allocates the lowest free minor. */
   add(record: DrmRegistrationRecord): number {
-    let minor = 0;
-    while (this.#registered.has(minor)) minor++;
+    const minor = this.#freed.shift() ?? this.#nextMinor++;
     this.#registered.set(minor, record);
+    this.#minors.set(record, minor);
+    this.#byHandle.set(record.handle, record);
     return minor;
   }
 
   /** @internal */
   remove(record: DrmRegistrationRecord): void {
-    for (const [minor, known] of this.#registered) if (known === record) this.#registered.delete(minor);
+    const minor = this.#minors.get(record);
+    if (minor === undefined) return;
+    this.#minors.delete(record);
+    this.#byHandle.delete(record.handle);
+    this.#registered.delete(minor);
+    this.#freed.splice(insertionPoint(this.#freed, minor), 0, minor);
   }
 
   /** Every registered DRM device, by minor number. */
@@ -39,7 +65,7 @@ export class DrmSim {
 
   /** Opens a file on `dev`, as a userspace `open()` would. */
   open<D extends AnyDriver>(dev: Device<D, Registered>): File<FileDataOf<D>> {
-    return dev.openFile();
+    return checkDrmDevice(dev).openFile();
   }
 
   /**
@@ -52,10 +78,10 @@ export class DrmSim {
     arg: IoctlArgsOf<D>[K],
     file: File<FileDataOf<D>>,
   ): Promise<number> {
-    return dev.ioctl(name, arg, file);
+    return checkDrmDevice(dev).ioctl(name, arg, file);
   }
 
   #recordOf(dev: object): DrmRegistrationRecord | undefined {
-    return [...this.#registered.values()].find((record) => record.handle === dev);
+    return this.#byHandle.get(dev);
   }
 }

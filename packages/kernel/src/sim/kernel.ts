@@ -1,5 +1,5 @@
 import type { Device as AuxiliaryDevice } from '../auxiliary/device.js';
-import { matchAuxiliaryEntry } from '../auxiliary/driver.js';
+import { auxiliaryIdTable } from '../auxiliary/driver.js';
 import { Bus } from '../bus/bus.js';
 import type { Normal } from '../device/context.js';
 import type { Device as GenericDevice } from '../device/device.js';
@@ -8,9 +8,10 @@ import { viewOf } from '../device/view.js';
 import { KernelError } from '../errors/kernel-error.js';
 import { ModelViolation } from '../errors/violations.js';
 import type { Device as PciDevice } from '../pci/device.js';
-import { matchPciEntry } from '../pci/driver.js';
+import { pciIdTable } from '../pci/driver.js';
 import type { Device as PlatformDevice } from '../platform/device.js';
-import { matchPlatformEntry } from '../platform/driver.js';
+import { platformIdTable } from '../platform/driver.js';
+import { thenableOf } from '../sync/driver-work.js';
 import { AuxiliarySim } from './auxiliary-sim.js';
 import { DrmSim } from './drm-sim.js';
 import type { KernelContext } from './kernel-context.js';
@@ -27,7 +28,8 @@ import { Scheduler, type Picker, type SchedulingMode } from './scheduler.js';
 export interface KernelOptions {
   /**
    * Scheduler turns an unplug (or a devres revocation) waits for an open critical section before
-   * it fails with `GuardLeaked`. Default 1000.
+   * it fails with `GuardLeaked`, and a teardown waits for a destructor before `DisposeTimedOut`.
+   * Default 1000.
    */
   readonly graceTurns?: number;
   /** `'auto'` (default): pending work runs by itself; `'manual'`: only `step()`/`settle()` run it. */
@@ -93,9 +95,9 @@ export class Kernel {
       drmUnregistered: (record) => this.drm.remove(record),
     };
     this.#buses = {
-      pci: new Bus(ctx, 'pci', matchPciEntry),
-      platform: new Bus(ctx, 'platform', matchPlatformEntry),
-      auxiliary: new Bus(ctx, 'auxiliary', matchAuxiliaryEntry),
+      pci: new Bus(ctx, 'pci', pciIdTable),
+      platform: new Bus(ctx, 'platform', platformIdTable),
+      auxiliary: new Bus(ctx, 'auxiliary', auxiliaryIdTable),
     };
     this.pci = new PciSim(ctx, this.#buses.pci);
     this.platform = new PlatformSim(ctx, this.#buses.platform);
@@ -113,7 +115,7 @@ export class Kernel {
 
   #addChild(node: DeviceNode): void {
     const bus = this.#busOf(node);
-    if (bus.devices.some((known) => known.name === node.name)) {
+    if (bus.hasDevice(node.name)) {
       throw new KernelError('EEXIST', `${node.label} already exists`);
     }
     const work = bus.addDevice(node).catch((error: unknown) => this.#emitError('work-failed', node.label, 'adding the device', error));
@@ -129,8 +131,9 @@ export class Kernel {
 
   /**
    * Unbinds the device's driver (no-op if unbound): `unbind` → driver data dropped → devres
-   * released → unbound. Rejects with the first violation (`RegistrationLeaked`, `GuardLeaked`, …)
-   * or driver error, after finishing the teardown.
+   * released → unbound. Rejects with the first violation (`RegistrationLeaked`, `GuardLeaked`,
+   * `DisposeTimedOut`, …) or driver error (`EINVAL` for an `async` unbind), after finishing the
+   * teardown: a misbehaving driver never leaves it half done or pending forever.
    */
   unbind(dev: AnyDevice): Promise<void> {
     const node = viewOf(dev).node;
@@ -159,7 +162,11 @@ export class Kernel {
     return viewOf(dev).node.binding?.driver.name;
   }
 
-  /** Raises IRQ `line` of the device: runs its handler if one is installed. Returns whether one was. */
+  /**
+   * Raises IRQ `line` of the device: runs its handler if one is installed. Returns whether one
+   * was. What the handler throws reaches the caller; a promise it returns (an `async` handler)
+   * is not waited for, and its rejection is logged as `work-failed`.
+   */
   raiseIrq(dev: AnyDevice, line: number): boolean {
     const node = viewOf(dev).node;
     const action = node.irqs.get(line);
@@ -168,7 +175,8 @@ export class Kernel {
       return false;
     }
     this.#log.emit({ kind: 'irq', subject: node.label, message: `IRQ ${line} -> ${action.name}` });
-    action.handler();
+    const result: unknown = action.handler();
+    thenableOf(result, `the IRQ ${line} handler of ${node.label}`)?.catch((error: unknown) => this.#emitError('work-failed', node.label, `IRQ ${line} handler ${action.name}`, error));
     return true;
   }
 

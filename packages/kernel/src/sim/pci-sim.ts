@@ -4,7 +4,7 @@ import { normalView } from '../device/view.js';
 import { KernelError } from '../errors/kernel-error.js';
 import { makePciDevice, type Device } from '../pci/device.js';
 import type { Driver } from '../pci/driver.js';
-import { toRegion, type PciDeviceSpec } from './device-specs.js';
+import { checkPciSpec, toRegion, type PciDeviceSpec } from './device-specs.js';
 import type { KernelContext } from './kernel-context.js';
 
 /**
@@ -22,10 +22,14 @@ export class PciSim {
     this.#bus = bus;
   }
 
-  /** Plugs a device in and probes a matching driver; resolves to a `pci.Device<Normal>` handle. */
+  /**
+   * Plugs a device in and probes a matching driver; resolves to a `pci.Device<Normal>` handle.
+   * `EINVAL` for a bad spec, `EEXIST` for a name taken.
+   */
   async addDevice(spec: PciDeviceSpec): Promise<Device> {
+    checkPciSpec(spec);
     const name = spec.name ?? `0000:00:${(this.#nextSlot++).toString(16).padStart(2, '0')}.0`;
-    if (this.#bus.devices.some((node) => node.name === name)) throw new KernelError('EEXIST', `pci device ${name} already exists`);
+    if (this.#bus.hasDevice(name)) throw new KernelError('EEXIST', `pci device ${name} already exists`);
     const node = new DeviceNode(
       this.#ctx,
       name,
@@ -34,7 +38,7 @@ export class PciSim {
         vendor: spec.vendor,
         device: spec.device,
         revision: spec.revision ?? 0,
-        bars: (spec.bars ?? []).map((bar) => (bar === undefined ? undefined : toRegion(bar))),
+        bars: (spec.bars ?? []).map((bar, index) => (bar === undefined ? undefined : toRegion(bar, `pci addDevice(): BAR ${index}`))),
         irqs: spec.irqs ?? 1,
       },
       makePciDevice,

@@ -4,7 +4,7 @@ import { normalView } from '../device/view.js';
 import { KernelError } from '../errors/kernel-error.js';
 import { makePlatformDevice, type Device } from '../platform/device.js';
 import type { Driver } from '../platform/driver.js';
-import { toRegion, type PlatformDeviceSpec } from './device-specs.js';
+import { checkPlatformSpec, toRegion, type PlatformDeviceSpec } from './device-specs.js';
 import type { KernelContext } from './kernel-context.js';
 
 /**
@@ -21,15 +21,19 @@ export class PlatformSim {
     this.#bus = bus;
   }
 
-  /** Adds a device and probes a matching driver; resolves to a `platform.Device<Normal>` handle. */
+  /**
+   * Adds a device and probes a matching driver; resolves to a `platform.Device<Normal>` handle.
+   * `EINVAL` for a bad spec, `EEXIST` for a name taken.
+   */
   async addDevice(spec: PlatformDeviceSpec): Promise<Device> {
-    if (this.#bus.devices.some((node) => node.name === spec.name)) {
+    checkPlatformSpec(spec);
+    if (this.#bus.hasDevice(spec.name)) {
       throw new KernelError('EEXIST', `platform device ${spec.name} already exists`);
     }
     const node = new DeviceNode(
       this.#ctx,
       spec.name,
-      { bus: 'platform', compatible: spec.compatible, resources: (spec.resources ?? []).map(toRegion), irqs: spec.irqs ?? 1 },
+      { bus: 'platform', compatible: spec.compatible, resources: (spec.resources ?? []).map((resource, index) => toRegion(resource, `platform addDevice(): resource ${index}`)), irqs: spec.irqs ?? 1 },
       makePlatformDevice,
     );
     await this.#bus.addDevice(node);

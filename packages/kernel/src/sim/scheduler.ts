@@ -47,7 +47,19 @@ interface Timer {
   readonly resolve: () => void;
 }
 
+/**
+ * A barrier (`waitFor`: an SRCU synchronize) or driver work (`waitForSettled`: a destructor the
+ * teardown awaits). Barriers count every turn; driver work counts only the turns in which it is
+ * the innermost thing the simulator waits for (see `#checkWaiters`).
+ *
+ * Invariants: fixed for the life of a waiter.
+ */
+type WaiterKind = 'barrier' | 'work';
+
 interface Waiter {
+  readonly kind: WaiterKind;
+  /** For driver work: when it started (from `#nextWork`), so work started inside other work is younger. */
+  readonly started: number;
   readonly done: () => boolean;
   readonly grace: number;
   readonly onTimeout: (turns: number) => unknown;
@@ -63,18 +75,21 @@ function drainMicrotasks(): Promise<void> {
 
 /**
  * The simulator's deterministic scheduler: a queue of deferred work, sleepers counted in turns
- * (no wall-clock time), and waiters (the SRCU/RCU barriers) that are re-checked after every turn
- * and fail after a grace period instead of hanging.
+ * (no wall-clock time), and waiters (the SRCU/RCU barriers, and the driver destructors a
+ * teardown awaits) that are re-checked after every turn and fail after a grace period instead of
+ * hanging.
  *
  * A turn: advance the clock by one, make due sleepers ready, run one ready item (chosen by the
  * picker, first by default), let promise continuations run, then re-check every waiter.
  *
- * Invariants: turns never overlap; a waiter is settled exactly once (resolved when its condition
- * holds after a turn, or rejected after `grace` turns); the clock only moves forward.
+ * Invariants: turns never overlap; a waiter is settled exactly once (a barrier resolved when its
+ * condition holds after a turn, driver work as soon as it settles, either rejected after `grace`
+ * counted turns); the clock only moves forward.
  */
 export class Scheduler {
   #now = 0;
   #nextId = 1;
+  #nextWork = 1;
   #ready: Task[] = [];
   #timers: Timer[] = [];
   #waiters: Waiter[] = [];
@@ -139,8 +154,53 @@ export class Scheduler {
   waitFor(done: () => boolean, grace: number, onTimeout: (turns: number) => unknown): Promise<void> {
     if (done()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      this.#waiters.push({ done, grace, onTimeout, resolve, reject, turns: 0 });
+      this.#waiters.push({ kind: 'barrier', started: 0, done, grace, onTimeout, resolve, reject, turns: 0 });
       this.#kick();
+    });
+  }
+
+  /**
+   * Starts driver work (`start` runs it and returns its promise, or `undefined` if it finished
+   * synchronously) and settles like that promise as soon as it settles (no turn needed, so a
+   * destructor that finishes in a few microtasks costs no turn), or rejects with
+   * `onTimeout(turns)` once `grace` turns were counted without it settling. A turn counts only
+   * when no barrier is pending (a destructor waiting for an unplug that waits for a guard is not
+   * stuck: the barrier is bounded itself) and this is the work started last among the pending
+   * ones (a parent's destructor waiting for its child's teardown is not stuck either: the child's
+   * destructor, started inside it, is reported first, then the parent goes on).
+   */
+  waitForSettled(start: () => PromiseLike<unknown> | undefined, grace: number, onTimeout: (turns: number) => unknown): Promise<void> {
+    const started = this.#nextWork++;
+    let work: PromiseLike<unknown> | undefined;
+    try {
+      work = start();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (work === undefined) return Promise.resolve();
+    const running = work;
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const waiter: Waiter = { kind: 'work', started, done: () => settled, grace, onTimeout, resolve, reject, turns: 0 };
+      const finish = (): void => {
+        settled = true;
+        const index = this.#waiters.indexOf(waiter);
+        if (index >= 0) this.#waiters.splice(index, 1);
+      };
+      running.then(
+        () => {
+          finish();
+          resolve();
+        },
+        (error: unknown) => {
+          finish();
+          reject(error);
+        },
+      );
+      if (!settled) {
+        this.#waiters.push(waiter);
+        this.#kick();
+      }
     });
   }
 
@@ -208,12 +268,17 @@ export class Scheduler {
   #checkWaiters(): void {
     const waiting = this.#waiters;
     this.#waiters = [];
+    const barrierPending = waiting.some((waiter) => waiter.kind === 'barrier' && !waiter.done());
+    let innermostWork: Waiter | undefined;
+    for (const waiter of waiting) {
+      if (waiter.kind === 'work' && (innermostWork === undefined || waiter.started > innermostWork.started)) innermostWork = waiter;
+    }
     for (const waiter of waiting) {
       if (waiter.done()) {
         waiter.resolve();
         continue;
       }
-      waiter.turns++;
+      if (waiter.kind === 'barrier' || (!barrierPending && waiter === innermostWork)) waiter.turns++;
       if (waiter.turns >= waiter.grace) waiter.reject(waiter.onTimeout(waiter.turns));
       else this.#waiters.push(waiter);
     }
