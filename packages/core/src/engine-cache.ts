@@ -6,6 +6,7 @@ import type { EngineDiagnostic, Finding } from './finding.js';
 import { kernelSpec } from './model/kernel-spec.js';
 import { resolveModel } from './model/resolve.js';
 import { computeReach } from './program/reach.js';
+import { unresolvedModelImport } from './program/unresolved-model.js';
 import { scopedPropertyNames } from './program/scoped-properties.js';
 import { findingsFromEvents } from './report/findings.js';
 import { collectUnsafeNames, safetyCommentFindings } from './rules/safety-comment.js';
@@ -32,26 +33,34 @@ interface Prepared {
   readonly unsafeNames: Set<string>;
 }
 
+/** The program's checker, and the shared analysis (`null`: no file of the program is the model's). */
+interface ProgramState {
+  readonly checker: ts.TypeChecker;
+  readonly prepared: Prepared | null;
+}
+
 function createEngine(tsm: TsModule, program: ts.Program, options: EngineOptions): Engine {
-  /** `null`: the program does not use the model; `undefined`: not prepared yet. */
-  let prepared: Prepared | null | undefined;
-  const prepare = (): Prepared | null => {
-    if (prepared !== undefined) return prepared;
+  let state: ProgramState | undefined;
+  const prepare = (): ProgramState => {
+    if (state) return state;
     const checker = program.getTypeChecker();
     const model = resolveModel(tsm, program, checker, kernelSpec);
-    if (!model) return (prepared = null);
+    if (!model) return (state = { checker, prepared: null });
     const ctx = new AnalysisContext(tsm, program, model, options, checker);
     const reach = computeReach(tsm, program, checker, model);
     ctx.reach = reach;
     ctx.scopedProperties = scopedPropertyNames(ctx, [...reach].flatMap((f) => program.getSourceFile(f) ?? []));
-    return (prepared = { ctx, unsafeNames: collectUnsafeNames(ctx) });
+    return (state = { checker, prepared: { ctx, unsafeNames: collectUnsafeNames(ctx) } });
   };
   const results = new WeakMap<ts.SourceFile, FileAnalysis>();
   return {
     analyzeFile(sf) {
       const cached = results.get(sf);
       if (cached) return cached;
-      const result = analyze(tsm, sf, prepare());
+      const { checker, prepared } = prepare();
+      let result = analyze(tsm, sf, prepared);
+      const unresolved = sf.isDeclarationFile ? undefined : unresolvedModelImport(tsm, program, checker, sf, kernelSpec.package);
+      if (unresolved) result = { ...result, unresolvedModelImport: unresolved };
       results.set(sf, result);
       return result;
     },
