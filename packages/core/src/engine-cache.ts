@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import { AnalysisContext } from './analysis/context.js';
 import { analyzeFileEvents } from './analysis/file-analysis.js';
+import { takeSummaryFailures, type SummaryFailure } from './analysis/summary.js';
 import type { Engine, EngineOptions, FileAnalysis, TsModule } from './engine.js';
 import type { EngineDiagnostic, Finding } from './finding.js';
 import { kernelSpec } from './model/kernel-spec.js';
@@ -77,12 +78,14 @@ function analyze(
   const diagnostics: EngineDiagnostic[] = [];
   let findings: Finding[] = [];
   try {
+    takeSummaryFailures(ctx);
     const { events, skipped } = analyzeFileEvents(ctx, sf);
     findings = findingsFromEvents(tsm, sf, events, ctx.checker);
     for (const s of skipped) {
       const line = sf.getLineAndCharacterOfPosition(s.node.getStart(sf)).line + 1;
       diagnostics.push({ fileName: sf.fileName, message: `skipped the code at line ${line}: ${s.reason}` });
     }
+    for (const failure of takeSummaryFailures(ctx)) diagnostics.push({ fileName: sf.fileName, message: describeSummaryFailure(sf, failure) });
   } catch (error) {
     diagnostics.push({ fileName: sf.fileName, message: `skipped the file: ${describeError(error)}` });
   }
@@ -93,6 +96,24 @@ function analyze(
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   return { findings, diagnostics, reachesModel: true };
+}
+
+/** `calls to `h` (src/deep.ts:12) were taken to borrow their arguments: its body is nested too deeply to analyse`. */
+function describeSummaryFailure(from: ts.SourceFile, { fn, reason }: SummaryFailure): string {
+  const sf = fn.getSourceFile();
+  const line = sf.getLineAndCharacterOfPosition(fn.getStart(sf)).line + 1;
+  const name = fn.name && 'text' in fn.name ? `\`${fn.name.text}\`` : 'a function';
+  const where = sf === from ? `line ${line}` : `${relativePath(from.fileName, sf.fileName)}:${line}`;
+  return `calls to ${name} (${where}) were taken to borrow their arguments, since it could not be summarised: ${reason}`;
+}
+
+/** `to` relative to the directory of `from`, `/`-separated. */
+function relativePath(from: string, to: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }
 
 function describeError(error: unknown): string {
