@@ -51,6 +51,14 @@ export const driver = { name: 'x', idTable: [], probe(dev) { saved = dev; return
     expect(storedDevices(files, 'a.js', { allowJs: true, checkJs: true })).toEqual(found);
   });
 
+  it('a project declaration file that re-exports the model', () => {
+    const files = {
+      'types.d.ts': `export type { pci } from '@bindsafe/kernel';\n`,
+      'a.ts': `import type { pci } from './types.js';\n${leak('pci.Driver<{}>')}`,
+    };
+    expect(storedDevices(files, 'a.ts')).toEqual(found);
+  });
+
   it('two installed versions of the kernel in one program: each copy is the model', () => {
     const files = {
       'app/a.ts': `import type { pci } from '@bindsafe/kernel';\n${leak('pci.Driver<{}>')}`,
