@@ -39,10 +39,7 @@ export function resolveModel(
 ): ResolvedModel | undefined {
   const topLevel = new Set([...specMembers(spec), spec.guard.type, ...spec.scopedTypes.map((t) => t.type)].map((n) => n.split(/[.#]/)[0] ?? ''));
   const instances = findModelInstances(tsm, program, spec.package);
-  const roots = instances.flatMap((instance) => {
-    const moduleSymbol = entryModule(tsm, checker, instance, topLevel);
-    return moduleSymbol ? [{ moduleSymbol }] : [];
-  });
+  const roots = instances.flatMap((instance) => entryModules(tsm, checker, instance, topLevel));
   if (roots.length === 0) return undefined;
 
   const members = new Map<ts.Node, string>();
@@ -106,7 +103,7 @@ export function resolveModel(
   ]);
   const scopedOwners: ts.Symbol[] = [];
   for (const root of roots) {
-    moduleSymbol = root.moduleSymbol;
+    moduleSymbol = root;
     for (const t of typeNames) {
       const symbol = symbolOfPath(t.split('.'));
       record(types, symbol, t);
@@ -149,19 +146,22 @@ export function resolveModel(
 }
 
 /**
- * The module symbol of a copy's root: of its files, the one that exports the most of the spec's
- * top-level names (`pci`, `drm`, `device`…), whatever its path or the package's `exports` say.
+ * The module symbols of a copy's roots: of its files, those that export the most of the spec's
+ * top-level names (`pci`, `drm`, `device`…), whatever their paths or the package's `exports` say.
+ * Usually one; two when the program holds both the sources and the built declarations of a copy.
  */
-function entryModule(tsm: TsModule, checker: ts.TypeChecker, instance: ModelInstance, wanted: ReadonlySet<string>): ts.Symbol | undefined {
-  let best: ts.Symbol | undefined;
+function entryModules(tsm: TsModule, checker: ts.TypeChecker, instance: ModelInstance, wanted: ReadonlySet<string>): ts.Symbol[] {
+  let best: ts.Symbol[] = [];
   let bestCount = 0;
   for (const sf of instance.files) {
     const symbol = checker.getSymbolAtLocation(sf);
     if (!symbol || !(symbol.flags & tsm.SymbolFlags.ValueModule)) continue;
     const count = checker.getExportsOfModule(symbol).filter((e) => wanted.has(e.name)).length;
     if (count > bestCount) {
-      best = symbol;
+      best = [symbol];
       bestCount = count;
+    } else if (count === bestCount && count > 0) {
+      best.push(symbol);
     }
   }
   return best;
