@@ -207,6 +207,8 @@ function schedule(ctx: AnalysisContext, run: SummaryRun, root: ts.FunctionLikeDe
 function settle(ctx: AnalysisContext, run: SummaryRun, fn: ts.Node, heads: Set<ts.Node>): void {
   heads.delete(fn);
   run.assumed.delete(fn);
+  // Settled against an outer head's assumption, it may be redone in that head's next round: afresh.
+  run.rounds.delete(fn);
   for (const [f, t] of [...run.tentative]) {
     if (!t.heads.has(fn)) continue;
     t.heads.delete(fn);
