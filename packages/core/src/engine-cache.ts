@@ -98,7 +98,7 @@ function analyze(
   return { findings, diagnostics, reachesModel: true };
 }
 
-/** `calls to `h` (src/deep.ts:12) were taken to borrow their arguments: its body is nested too deeply to analyse`. */
+/** E.g. "calls to `h` (lib/deep.ts:12) were taken to borrow their arguments, since it could not be summarised: …". */
 function describeSummaryFailure(from: ts.SourceFile, { fn, reason }: SummaryFailure): string {
   const sf = fn.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(fn.getStart(sf)).line + 1;
