@@ -1,5 +1,8 @@
+import * as ts from 'typescript';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeOnDisk, diskProgram, diskProject } from './helpers/disk-program.js';
+import { analyzeOnDisk, diskCompilerOptions, diskProgram, diskProject } from './helpers/disk-program.js';
 
 // The model is found by what the program's files are (the package named `@bindsafe/kernel`), and
 // a file reaches it through whatever TypeScript resolved — not through the text of a top-level
@@ -67,6 +70,28 @@ export const driver = { name: 'x', idTable: [], probe(dev) { saved = dev; return
     const copies = { 'node_modules/@bindsafe/kernel': '0.1.0', 'legacy/node_modules/@bindsafe/kernel': '0.2.0' };
     expect(storedDevices(files, 'app/a.ts', {}, copies)).toEqual(found);
     expect(storedDevices(files, 'legacy/b.ts', {}, copies)).toEqual(found);
+  });
+
+  it('the sources and the built declarations of one copy, both in the program', () => {
+    const kernel = 'node_modules/@bindsafe/kernel';
+    const files = {
+      'a.ts': `import type { pci } from '@bindsafe/kernel';\n${leak('pci.Driver<{}>')}`,
+      'b.ts': `import type { pci } from './${kernel}/src/index.js';\n${leak('pci.Driver<{}>')}`,
+    };
+    const dir = diskProject(files, installed);
+    // The copy's dist/: its declarations, built from its sources (all roots: files reached through
+    // node_modules are not emitted).
+    const sources = readdirSync(join(dir, kernel, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const built = ts.createProgram({
+      rootNames: sources.map((f) => join(dir, kernel, 'src', f)),
+      options: { ...ts.convertCompilerOptionsFromJson(diskCompilerOptions, dir).options, noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: join(dir, kernel, 'dist') },
+    });
+    expect(built.emit().emitSkipped).toBe(false);
+    // Without the source condition, the package name resolves to dist/ and the relative import to src/.
+    const program = diskProgram(dir, { customConditions: [] }, ['*.ts']);
+    for (const file of ['a.ts', 'b.ts']) {
+      expect([file, ...analyzeOnDisk(program, dir, file).findings.map((f) => f.ruleId)]).toEqual([file, 'no-stored-bound-device']);
+    }
   });
 
   it('a file that imports nothing leading to the model still does not reach it', () => {
