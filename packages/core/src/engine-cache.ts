@@ -1,11 +1,13 @@
 import type * as ts from 'typescript';
 import { AnalysisContext } from './analysis/context.js';
 import { analyzeFileEvents } from './analysis/file-analysis.js';
+import { takeSummaryFailures, type SummaryFailure } from './analysis/summary.js';
 import type { Engine, EngineOptions, FileAnalysis, TsModule } from './engine.js';
 import type { EngineDiagnostic, Finding } from './finding.js';
 import { kernelSpec } from './model/kernel-spec.js';
 import { resolveModel } from './model/resolve.js';
 import { computeReach } from './program/reach.js';
+import { unresolvedModelImport } from './program/unresolved-model.js';
 import { scopedPropertyNames } from './program/scoped-properties.js';
 import { findingsFromEvents } from './report/findings.js';
 import { collectUnsafeNames, safetyCommentFindings } from './rules/safety-comment.js';
@@ -32,26 +34,34 @@ interface Prepared {
   readonly unsafeNames: Set<string>;
 }
 
+/** The program's checker, and the shared analysis (`null`: no file of the program is the model's). */
+interface ProgramState {
+  readonly checker: ts.TypeChecker;
+  readonly prepared: Prepared | null;
+}
+
 function createEngine(tsm: TsModule, program: ts.Program, options: EngineOptions): Engine {
-  /** `null`: the program does not use the model; `undefined`: not prepared yet. */
-  let prepared: Prepared | null | undefined;
-  const prepare = (): Prepared | null => {
-    if (prepared !== undefined) return prepared;
+  let state: ProgramState | undefined;
+  const prepare = (): ProgramState => {
+    if (state) return state;
     const checker = program.getTypeChecker();
     const model = resolveModel(tsm, program, checker, kernelSpec);
-    if (!model) return (prepared = null);
+    if (!model) return (state = { checker, prepared: null });
     const ctx = new AnalysisContext(tsm, program, model, options, checker);
     const reach = computeReach(tsm, program, checker, model);
     ctx.reach = reach;
     ctx.scopedProperties = scopedPropertyNames(ctx, [...reach].flatMap((f) => program.getSourceFile(f) ?? []));
-    return (prepared = { ctx, unsafeNames: collectUnsafeNames(ctx) });
+    return (state = { checker, prepared: { ctx, unsafeNames: collectUnsafeNames(ctx) } });
   };
   const results = new WeakMap<ts.SourceFile, FileAnalysis>();
   return {
     analyzeFile(sf) {
       const cached = results.get(sf);
       if (cached) return cached;
-      const result = analyze(tsm, sf, prepare());
+      const { checker, prepared } = prepare();
+      let result = analyze(tsm, sf, prepared);
+      const unresolved = sf.isDeclarationFile ? undefined : unresolvedModelImport(tsm, program, checker, sf, kernelSpec.package);
+      if (unresolved) result = { ...result, unresolvedModelImport: unresolved };
       results.set(sf, result);
       return result;
     },
@@ -68,12 +78,14 @@ function analyze(
   const diagnostics: EngineDiagnostic[] = [];
   let findings: Finding[] = [];
   try {
+    takeSummaryFailures(ctx);
     const { events, skipped } = analyzeFileEvents(ctx, sf);
     findings = findingsFromEvents(tsm, sf, events, ctx.checker);
     for (const s of skipped) {
       const line = sf.getLineAndCharacterOfPosition(s.node.getStart(sf)).line + 1;
       diagnostics.push({ fileName: sf.fileName, message: `skipped the code at line ${line}: ${s.reason}` });
     }
+    for (const failure of takeSummaryFailures(ctx)) diagnostics.push({ fileName: sf.fileName, message: describeSummaryFailure(sf, failure) });
   } catch (error) {
     diagnostics.push({ fileName: sf.fileName, message: `skipped the file: ${describeError(error)}` });
   }
@@ -84,6 +96,24 @@ function analyze(
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   return { findings, diagnostics, reachesModel: true };
+}
+
+/** E.g. "calls to `h` (lib/deep.ts:12) were taken to borrow their arguments, since it could not be summarised: …". */
+function describeSummaryFailure(from: ts.SourceFile, { fn, reason }: SummaryFailure): string {
+  const sf = fn.getSourceFile();
+  const line = sf.getLineAndCharacterOfPosition(fn.getStart(sf)).line + 1;
+  const name = fn.name && 'text' in fn.name ? `\`${fn.name.text}\`` : 'a function';
+  const where = sf === from ? `line ${line}` : `${relativePath(from.fileName, sf.fileName)}:${line}`;
+  return `calls to ${name} (${where}) were taken to borrow their arguments, since it could not be summarised: ${reason}`;
+}
+
+/** `to` relative to the directory of `from`, `/`-separated. */
+function relativePath(from: string, to: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }
 
 function describeError(error: unknown): string {

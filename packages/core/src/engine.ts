@@ -1,5 +1,5 @@
 import type * as ts from 'typescript';
-import type { EngineDiagnostic, Finding } from './finding.js';
+import type { EngineDiagnostic, Finding, SourceSpan } from './finding.js';
 
 /** The `typescript` module the caller works with; the engine never imports its own copy. */
 export type TsModule = Omit<typeof ts, 'default'>;
@@ -18,6 +18,24 @@ export interface FileAnalysis {
   readonly diagnostics: readonly EngineDiagnostic[];
   /** Whether the file imports the model, directly or through the modules it imports. */
   readonly reachesModel: boolean;
+  /**
+   * The file imports the model's package (`@bindsafe/kernel`, or a subpath of it) and TypeScript
+   * cannot resolve that import: not installed, or a misspelt subpath. Nothing it does with the
+   * model can be analysed; both front ends must say so rather than report nothing.
+   */
+  readonly unresolvedModelImport?: UnresolvedModelImport;
+}
+
+/** An import of the model's package that does not resolve (the first one in the file). */
+export interface UnresolvedModelImport {
+  /** The package name (`@bindsafe/kernel`). */
+  readonly packageName: string;
+  /** The module name as written (`@bindsafe/kernel`, `@bindsafe/kernel/pci`). */
+  readonly specifier: string;
+  /** The string literal naming it. */
+  readonly span: SourceSpan;
+  /** One sentence for the user: what does not resolve and what to do. */
+  readonly message: string;
 }
 
 export interface Engine {

@@ -1,5 +1,5 @@
 export type { Finding, SourceSpan, RelatedLocation, Suggestion, TextEdit, EngineDiagnostic } from './finding.js';
-export type { Engine, EngineOptions, FileAnalysis, TsModule } from './engine.js';
+export type { Engine, EngineOptions, FileAnalysis, TsModule, UnresolvedModelImport } from './engine.js';
 export { getEngine } from './engine-cache.js';
 export { jsDocParserHazard } from './program/parser-hazards.js';
 export {

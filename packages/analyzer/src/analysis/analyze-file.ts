@@ -1,7 +1,7 @@
 import { describeRule, formatMessage } from '@bindsafe/core';
 import type { ts } from 'ts-morph';
 import { typescript } from '../project/ts-morph-runtime.js';
-import { describeThrown, isStackOverflow, oneLine } from '../errors.js';
+import { BindsafeError, describeThrown, isStackOverflow, oneLine } from '../errors.js';
 import { toRepoPath } from '../repo-path.js';
 import type { AnalyzerDiagnostic, ReportedFinding, ReportSeverity } from '../result.js';
 import type { RuleSeverities } from '../rule-severity.js';
@@ -36,7 +36,8 @@ export interface FileOutcome {
  * in files that reach the model, the only ones that get semantic work), ESLint directives applied
  * to both, and `suppression` findings for bindsafe directives without a reason or without effect.
  * A file with syntax errors, or one the engine fails on (a stack overflow on deep nesting
- * included), is skipped with a diagnostic instead of failing the run.
+ * included), is skipped with a diagnostic instead of failing the run. A file whose import of the
+ * model's package does not resolve stops the run (`BindsafeError`).
  */
 export function analyzeSourceFile(context: FileAnalysisContext, sourceFile: ts.SourceFile): FileOutcome {
   const { program, severities, root } = context;
@@ -61,6 +62,13 @@ export function analyzeSourceFile(context: FileAnalysisContext, sourceFile: ts.S
     analysis = context.engine.analyzeFile(sourceFile);
   } catch (error) {
     return skip(isStackOverflow(error) ? 'nested too deeply to analyse (maximum call stack size exceeded); file skipped' : `the engine failed: ${describeThrown(error)}; file skipped`);
+  }
+
+  const unresolved = analysis.unresolvedModelImport;
+  if (unresolved) {
+    // The model itself is missing: analysing the rest would be the silent "no problems" the run must not give.
+    const where = sourceFile.getLineAndCharacterOfPosition(unresolved.span.start);
+    throw new BindsafeError(`${file}:${where.line + 1}:${where.character + 1}: ${unresolved.message}`);
   }
 
   const diagnostics: AnalyzerDiagnostic[] = analysis.diagnostics.map((d) => ({

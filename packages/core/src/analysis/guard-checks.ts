@@ -1,11 +1,14 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
+import { nullCheckedChecker } from '../program/null-checked-view.js';
 import type { Interpreter } from './interpreter.js';
 import type { AbstractValue } from './values.js';
 
 /**
  * `unbindGuard()` returns `undefined` once the device is unplugged. A non-null assertion or a
- * cast that drops `undefined` from a value that may be a guard assumes it never is.
+ * cast that drops `undefined` from a value that may be a guard assumes it never is. Types are read
+ * as the model declares them (`UnbindGuard | undefined`) even under `strictNullChecks: false`,
+ * where the program's own checker drops the `| undefined` (see `nullCheckedChecker`).
  */
 export function checkUncheckedGuard(
   it: Interpreter,
@@ -14,7 +17,7 @@ export function checkUncheckedGuard(
 ): void {
   if (!inner.some((v) => v.kind === 'guard')) return;
   const tsm = it.ts;
-  const checker = it.ctx.checker;
+  const checker = nullCheckedChecker(tsm, it.ctx.program);
   const operandType = checker.getTypeAtLocation(node.expression);
   if (!mayBeUndefined(tsm, operandType)) return;
   if (tsm.isNonNullExpression(node)) {

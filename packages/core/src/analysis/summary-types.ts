@@ -22,8 +22,8 @@ export interface ParamMutation {
  * without looking inside again (L3 same-file helpers, L4 helpers in other modules). Parameter
  * index -1 is `this` (for constructors: the new object).
  *
- * Invariants: computed once per declaration and program; a function still being summarised when
- * it is called again (recursion) is taken to borrow its arguments.
+ * Invariants: final once per declaration and program; within a recursion, computed against the
+ * assumed summary of the cycle's head until that settles (see `getSummary`).
  */
 export interface Summary {
   readonly escapes: readonly ParamEscape[];
@@ -58,3 +58,34 @@ export const borrowingSummary: Summary = {
   leaked: [],
   registeredOps: new Map(),
 };
+
+const nodeIds = new WeakMap<object, number>();
+let nextNodeId = 1;
+function idOf(node: object): number {
+  let id = nodeIds.get(node);
+  if (id === undefined) nodeIds.set(node, (id = nextNodeId++));
+  return id;
+}
+
+/**
+ * What a summary says, as a comparable string: which parameter goes where, at which node. The
+ * paths that led there (`through`, and the wording of `how`, which names them) are left out, so
+ * two rounds of a recursion that find the same facts by longer paths compare equal.
+ */
+export function summaryFacts(s: Summary): string {
+  const list = (items: Iterable<string>): string => [...items].sort().join(',');
+  return [
+    list(s.escapes.map((e) => `${e.param}>${idOf(e.sink)}:${e.keepsCore ? 1 : 0}`)),
+    list([...s.returnsParams].map(String)),
+    list(s.flowsInto.map((f) => `${f.from}>${f.to}@${idOf(f.node)}`)),
+    list([...s.releases].map(String)),
+    list([...s.moves].map(([i, n]) => `${i}@${idOf(n)}`)),
+    list([...s.drops].map(String)),
+    list(s.mutations.map((m) => `${m.param}@${idOf(m.node)}`)),
+    list([...s.usesAfterAwait].map(([i, n]) => `${i}@${idOf(n)}`)),
+    s.returnsFresh ? 'fresh' : '',
+    list(s.returned.map((v) => `${v.kind}@${idOf(v.origin)}`)),
+    list(s.leaked.map((l) => String(idOf(l.node)))),
+    list([...s.registeredOps].map(([i, o]) => `${i}@${idOf(o.node)}:${o.op}`)),
+  ].join('|');
+}

@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
+import { findModelInstances, type ModelInstance } from './instances.js';
 import { specMembers, type ModelSpec, type Scope } from './spec.js';
 
 /**
@@ -7,8 +8,11 @@ import { specMembers, type ModelSpec, type Scope } from './spec.js';
  * it denotes there. Matching a call or a type is then a map lookup on a declaration node, so it
  * follows aliases, re-exports and renamed imports, and is never fooled by a user's own names.
  *
+ * A program may hold several copies of the package (two installed versions, a workspace copy
+ * next to an installed one): each is resolved, and the maps hold the declarations of all of them.
+ *
  * Invariants: built once per program and checker; every declaration in the maps lies below the
- * package's directory (the real path of the directory holding its package.json).
+ * directory of one copy (the real path of the directory holding its package.json).
  */
 export interface ResolvedModel {
   readonly spec: ModelSpec;
@@ -20,20 +24,23 @@ export interface ResolvedModel {
   contextScope(declaration: ts.Node): Scope | undefined;
   /** The spec name of a context marker declaration (`'drm.Uninit'`). */
   contextName(declaration: ts.Node): string | undefined;
+  /** Whether a file belongs to one of the package's copies. */
   isPackageFile(fileName: string): boolean;
   /** Names of the methods of the scoped types that return a scoped type (`asRef`, `unsafeAsBound`, `parent`…). */
   readonly scopedTypeMemberNames: ReadonlySet<string>;
 }
 
+/** The spec resolved in `program`, or `undefined` when no file of the program belongs to the package. */
 export function resolveModel(
   tsm: TsModule,
   program: ts.Program,
   checker: ts.TypeChecker,
   spec: ModelSpec,
 ): ResolvedModel | undefined {
-  const root = findPackageRoot(tsm, program, checker, spec.package);
-  if (!root) return undefined;
-  const { moduleSymbol, packageDir } = root;
+  const topLevel = new Set([...specMembers(spec), spec.guard.type, ...spec.scopedTypes.map((t) => t.type)].map((n) => n.split(/[.#]/)[0] ?? ''));
+  const instances = findModelInstances(tsm, program, spec.package);
+  const roots = instances.flatMap((instance) => entryModules(tsm, checker, instance, topLevel));
+  if (roots.length === 0) return undefined;
 
   const members = new Map<ts.Node, string>();
   const types = new Map<ts.Node, string>();
@@ -48,6 +55,8 @@ export function resolveModel(
     return found && resolveAlias(found);
   };
 
+  // The package root being resolved: each copy of the package in turn.
+  let moduleSymbol: ts.Symbol | undefined;
   const symbolOfPath = (path: readonly string[]): ts.Symbol | undefined => {
     let current: ts.Symbol | undefined = moduleSymbol;
     for (const part of path) {
@@ -93,10 +102,21 @@ export function resolveModel(
     ...spec.handleTypes,
   ]);
   const scopedOwners: ts.Symbol[] = [];
-  for (const t of typeNames) {
-    const symbol = symbolOfPath(t.split('.'));
-    record(types, symbol, t);
-    if (symbol && (spec.scopedTypes.some((s) => s.type === t) || t === spec.guard.type)) scopedOwners.push(symbol);
+  for (const root of roots) {
+    moduleSymbol = root;
+    for (const t of typeNames) {
+      const symbol = symbolOfPath(t.split('.'));
+      record(types, symbol, t);
+      if (symbol && (spec.scopedTypes.some((s) => s.type === t) || t === spec.guard.type)) scopedOwners.push(symbol);
+    }
+    for (const c of spec.contexts) {
+      for (const d of symbolOfPath(c.type.split('.'))?.declarations ?? []) {
+        contexts.set(d, c.scope);
+        contextNames.set(d, c.type);
+      }
+    }
+    for (const u of spec.unregisteredContexts) record(contextNames, symbolOfPath(u.split('.')), u);
+    for (const m of new Set(specMembers(spec))) resolveName(m);
   }
   const scopedNames = new Set(spec.scopedTypes.map((s) => s.type));
   const isScopedModelType = (type: ts.Type): boolean => {
@@ -112,84 +132,37 @@ export function resolveModel(
       if (signatures.some((s) => isScopedModelType(s.getReturnType()))) scopedTypeMemberNames.add(p.name);
     }
   }
-  for (const c of spec.contexts) {
-    for (const d of symbolOfPath(c.type.split('.'))?.declarations ?? []) {
-      contexts.set(d, c.scope);
-      contextNames.set(d, c.type);
-    }
-  }
-  for (const u of spec.unregisteredContexts) record(contextNames, symbolOfPath(u.split('.')), u);
 
-  for (const m of new Set(specMembers(spec))) resolveName(m);
-
-  const prefix = packageDir.endsWith('/') ? packageDir : `${packageDir}/`;
+  const prefixes = instances.map((i) => (i.dir.endsWith('/') ? i.dir : `${i.dir}/`));
   return {
     spec,
     memberName: (d) => members.get(d),
     typeName: (d) => types.get(d),
     contextScope: (d) => contexts.get(d),
     contextName: (d) => contextNames.get(d),
-    isPackageFile: (f) => f.startsWith(prefix),
+    isPackageFile: (f) => prefixes.some((p) => f.startsWith(p)),
     scopedTypeMemberNames,
   };
 }
 
-interface PackageRoot {
-  readonly moduleSymbol: ts.Symbol;
-  readonly packageDir: string;
-}
-
-/** Finds the package's root module through an import of it somewhere in the program. */
-function findPackageRoot(
-  tsm: TsModule,
-  program: ts.Program,
-  checker: ts.TypeChecker,
-  packageName: string,
-): PackageRoot | undefined {
-  for (const sf of program.getSourceFiles()) {
-    if (!sf.text.includes(packageName)) continue;
-    for (const statement of sf.statements) {
-      const specifier = moduleSpecifierOf(tsm, statement);
-      if (!specifier || specifier.text !== packageName) continue;
-      const symbol = checker.getSymbolAtLocation(specifier);
-      const file = symbol?.valueDeclaration;
-      if (!symbol || !file || !tsm.isSourceFile(file)) continue;
-      const packageDir = packageDirOf(tsm, file.fileName);
-      if (packageDir) return { moduleSymbol: symbol, packageDir };
+/**
+ * The module symbols of a copy's roots: of its files, those that export the most of the spec's
+ * top-level names (`pci`, `drm`, `device`…), whatever their paths or the package's `exports` say.
+ * Usually one; two when the program holds both the sources and the built declarations of a copy.
+ */
+function entryModules(tsm: TsModule, checker: ts.TypeChecker, instance: ModelInstance, wanted: ReadonlySet<string>): ts.Symbol[] {
+  let best: ts.Symbol[] = [];
+  let bestCount = 0;
+  for (const sf of instance.files) {
+    const symbol = checker.getSymbolAtLocation(sf);
+    if (!symbol || !(symbol.flags & tsm.SymbolFlags.ValueModule)) continue;
+    const count = checker.getExportsOfModule(symbol).filter((e) => wanted.has(e.name)).length;
+    if (count > bestCount) {
+      best = [symbol];
+      bestCount = count;
+    } else if (count === bestCount && count > 0) {
+      best.push(symbol);
     }
   }
-  return undefined;
-}
-
-/** The string literal a top-level import/export statement names, if any. */
-export function moduleSpecifierOf(tsm: TsModule, statement: ts.Statement): ts.StringLiteral | undefined {
-  if (
-    (tsm.isImportDeclaration(statement) || tsm.isExportDeclaration(statement)) &&
-    statement.moduleSpecifier &&
-    tsm.isStringLiteral(statement.moduleSpecifier)
-  ) {
-    return statement.moduleSpecifier;
-  }
-  if (
-    tsm.isImportEqualsDeclaration(statement) &&
-    tsm.isExternalModuleReference(statement.moduleReference) &&
-    tsm.isStringLiteral(statement.moduleReference.expression)
-  ) {
-    return statement.moduleReference.expression;
-  }
-  return undefined;
-}
-
-function packageDirOf(tsm: TsModule, fileName: string): string | undefined {
-  let dir = tsm.sys ? parentDir(fileName) : undefined;
-  for (let i = 0; dir && i < 8; i++) {
-    if (tsm.sys.fileExists(`${dir}/package.json`)) return dir;
-    dir = parentDir(dir);
-  }
-  return undefined;
-}
-
-function parentDir(path: string): string | undefined {
-  const slash = path.lastIndexOf('/');
-  return slash > 0 ? path.slice(0, slash) : undefined;
+  return best;
 }

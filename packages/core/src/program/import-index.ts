@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
-import { moduleSpecifierOf } from '../model/resolve.js';
+import { moduleSpecifierOf } from './module-references.js';
 
 /**
  * Where each top-level name of a file comes from: the file it is imported from, or the file

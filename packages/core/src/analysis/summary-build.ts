@@ -1,0 +1,102 @@
+import type * as ts from 'typescript';
+import type { TsModule } from '../engine.js';
+import type { AnalysisContext } from './context.js';
+import { Interpreter, within } from './interpreter.js';
+import type { ParamEscape, ParamMutation, Summary } from './summary-types.js';
+import { carries, createValue, reachable, type AbstractValue } from './values.js';
+
+/**
+ * Interprets `fn` once with its parameters as placeholders and reads off what happens to each of
+ * them. Calls it makes are judged by `getSummary` (summary.ts), which decides the order.
+ */
+export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summary {
+  const tsm = ctx.ts;
+  const it = new Interpreter(ctx, 'summary', new Set());
+  const params = fn.parameters.map((p, i) =>
+    createValue({ kind: 'param', origin: p, description: `\`${p.name.getText()}\``, paramIndex: i, region: fn }),
+  );
+  const self = createValue({ kind: 'param', origin: fn, description: '`this`', paramIndex: -1, region: fn });
+  const frame = it.runFrame(fn, { params: (i) => (params[i] ? [params[i]] : []), thisValues: [self] });
+
+  const paramOf = (v: AbstractValue): number | undefined => (v.kind === 'param' ? v.paramIndex : undefined);
+  const escapes: ParamEscape[] = [];
+  const mutations: ParamMutation[] = [];
+  for (const e of it.events) {
+    if (e.type === 'escape') {
+      const param = paramOf(e.value);
+      if (param !== undefined) {
+        escapes.push({ param, sink: e.sink, how: e.how, through: e.through, ...(e.keepsCore ? { keepsCore: true } : {}) });
+      }
+    } else if (e.type === 'mutation') {
+      const param = paramOf(e.value);
+      if (param !== undefined) mutations.push({ param, node: e.at, how: e.how, through: e.through });
+    }
+  }
+
+  const returnsParams = new Set<number>();
+  let returnsFresh = false;
+  const returned: AbstractValue[] = [];
+  for (const { value } of reachable(frame.returns)) {
+    const p = paramOf(value);
+    // A plain copy of part of a parameter (its label, a number) does not hand the parameter back.
+    if (p !== undefined) {
+      if (carries(value)) returnsParams.add(p);
+    }
+    else if (value.kind === 'fresh' && within(value.origin, fn)) returnsFresh = true;
+    else if (
+      (value.kind === 'guard' || value.kind === 'registration' || value.kind === 'unregistered' || value.kind === 'scoped') &&
+      within(value.origin, fn) &&
+      frame.returns.includes(value)
+    ) {
+      returned.push(value);
+    }
+  }
+
+  const flowsInto = [...it.flows];
+  if (tsm.isConstructorDeclaration(fn)) {
+    fn.parameters.forEach((p, i) => {
+      if (tsm.getModifiers(p)?.some((m) => isParameterProperty(tsm, m))) flowsInto.push({ from: i, to: -1, node: p });
+    });
+  }
+
+  const exits = frame.exits;
+  const onEveryExit = (get: (s: (typeof exits)[number]) => ts.Node | undefined): ts.Node | undefined => {
+    let node: ts.Node | undefined;
+    for (const s of exits) {
+      const found = get(s);
+      if (found === undefined) return undefined;
+      node ??= found;
+    }
+    return node;
+  };
+  const releases = new Set<number>();
+  const moves = new Map<number, ts.Node>();
+  const drops = new Set<number>();
+  for (const p of params) {
+    const i = p.paramIndex ?? 0;
+    if (onEveryExit((s) => s.releasedAt(p))) releases.add(i);
+    const moved = onEveryExit((s) => s.movedAt(p));
+    if (moved) moves.set(i, moved);
+    if (exits.some((s) => s.droppedAt(p) !== undefined)) drops.add(i);
+  }
+
+  return {
+    escapes,
+    returnsParams,
+    flowsInto,
+    releases,
+    moves,
+    drops,
+    mutations,
+    usesAfterAwait: new Map(it.paramUsesAfterAwait),
+    returnsFresh,
+    returned,
+    leaked: [...it.leakedRegistrations],
+    registeredOps: new Map(it.paramRegisteredOps),
+  };
+}
+
+function isParameterProperty(tsm: TsModule, m: ts.ModifierLike): boolean {
+  const k = tsm.SyntaxKind;
+  return m.kind === k.PublicKeyword || m.kind === k.PrivateKeyword || m.kind === k.ProtectedKeyword || m.kind === k.ReadonlyKeyword;
+}
