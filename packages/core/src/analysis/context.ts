@@ -274,6 +274,8 @@ export class AnalysisContext {
     const primitive =
       f.StringLike | f.NumberLike | f.BooleanLike | f.BigIntLike | f.EnumLike | f.Undefined | f.Null | f.Void | f.Never | f.ESSymbolLike;
     if (type.isUnion()) return type.types.every((t) => this.isPrimitive(t));
+    // A branded primitive (`number & { __brand: 'Id' }`) is still a primitive at run time.
+    if (type.isIntersection()) return type.types.some((t) => this.isPrimitive(t));
     return (type.flags & primitive) !== 0;
   }
 
