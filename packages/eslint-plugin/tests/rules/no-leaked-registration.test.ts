@@ -585,6 +585,21 @@ export const driver: pci.Driver<{ count: number }> = {
 };`,
     errors: [{ messageId: 'leaked', line: 8, column: 18 }],
   },
+  {
+    name: 'L2: pushed into a local array in a forEach callback; only the count is kept',
+    code: head + `export const driver: pci.Driver<{ count: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const children: auxiliary.Registration[] = [];
+    [0, 1].forEach((id) => {
+      children.push(auxiliary.Registration.new(pdev.asRef(), 'child', id, 'gpu'));
+    });
+    return { count: children.length };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 21 }],
+  },
 ];
 
 createRuleTester().run('no-leaked-registration', rule, { valid, invalid });

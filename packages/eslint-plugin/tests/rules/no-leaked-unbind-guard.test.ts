@@ -414,6 +414,38 @@ export function peek(dev: drm.Device<Gpu>, regs: devres.Devres<pci.Bar>): number
   return dev.withUnbindGuard((parent) => barOf(regs, parent).read32(0));
 }`,
   },
+  {
+    name: 'L0: a branded number (number & { __brand }) of the registration data is a copy',
+    code: imports + `// L0: a branded number (number & { __brand }) of the registration data is a copy
+type DevId = number & { readonly __brand: 'DevId' };
+type Gpu = drm.Driver<{ label: string }, { id: DevId }, { id: number }, 'pci', { getParam: { id: number } }>;
+let lastId: DevId | undefined;
+export function remember(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    lastId = data.id;
+  });
+}`,
+  },
+  {
+    name: 'L1: Math.max over the samples, slice(), a rest copy of a numbers record and structuredClone leave the section',
+    code: imports + `// L1: Math.max over the samples, slice(), a rest copy of a numbers record and structuredClone leave the section
+type Gpu = drm.Driver<{ label: string }, { samples: number[]; counters: Record<string, number>; cfg: { mode: number } }, { id: number }, 'pci', { getParam: { id: number } }>;
+let peak = 0;
+let copy: number[] = [];
+let rest: Record<string, number> = {};
+let cfg: { mode: number } = { mode: 0 };
+export function remember(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    peak = Math.max(...data.samples);
+    copy = data.samples.slice();
+    const { ...others } = data.counters;
+    rest = others;
+    cfg = structuredClone(data.cfg);
+  });
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -1062,6 +1094,33 @@ export function keep(dev: drm.Device<Gpu>): void {
   });
 }`,
     errors: [{ messageId: 'escapes', line: 7, column: 5 }],
+  },
+  {
+    name: 'L2: a closure made in the section obtains the Bar with the parent; its result is kept outside',
+    code: imports + `// L2: a closure made in the section obtains the Bar with the parent; its result is kept outside
+type Gpu = drm.Driver<{ label: string }, { n: number }, { id: number }, 'pci', { getParam: { id: number } }>;
+let saved: pci.Bar | undefined;
+export function peek(dev: drm.Device<Gpu>, regs: devres.Devres<pci.Bar>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const parent = guard.parent;
+  const read = () => regs.access(parent.asRef());
+  saved = read();
+}`,
+    errors: [{ messageId: 'escapes', line: 10, column: 3 }],
+  },
+  {
+    name: "L1: the guard's parent kept in an object, read through it after release()",
+    code: imports + `// L1: the guard's parent kept in an object, read through it after release()
+type Gpu = drm.Driver<{ label: string }, { n: number }, { id: number }, 'pci', { getParam: { id: number } }>;
+export function late(dev: drm.Device<Gpu>): string {
+  const guard = dev.unbindGuard();
+  if (!guard) return '';
+  const held = { parent: guard.parent };
+  guard.release();
+  return held.parent.name;
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 9, column: 10 }],
   },
 ];
 

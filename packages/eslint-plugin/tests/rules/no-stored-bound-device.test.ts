@@ -1299,6 +1299,25 @@ export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
 };`,
     (code) => [stored(code, 'parkInSlot(dev.name')],
   ),
+  invalidCase(
+    'L2: a closure stores the Bar through map.get(k)!.field of a module-level Map',
+    imports + `// L2: a closure stores the Bar through map.get(k)!.field of a module-level Map
+const slots = new Map<string, { bar?: pci.Bar }>();
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'park-closure',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'park-closure');
+    const bar = regs.access(dev.asRef());
+    const park = (name: string) => {
+      slots.get(name)!.bar = bar;
+    };
+    park('a');
+    return { regs };
+  },
+};`,
+    (code) => [stored(code, 'slots.get(name)!.bar =')],
+  ),
 ];
 
 createRuleTester().run('no-stored-bound-device', rule, {
