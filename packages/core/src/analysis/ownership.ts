@@ -1,5 +1,5 @@
 import type * as ts from 'typescript';
-import { within, type Interpreter } from './interpreter.js';
+import type { Interpreter } from './interpreter.js';
 import type { Location } from './stores.js';
 import { addContent, createValue, type AbstractValue } from './values.js';
 
@@ -23,7 +23,10 @@ import { addContent, createValue, type AbstractValue } from './values.js';
 export function heldByLocal(it: Interpreter, location: Location): boolean {
   const root = it.frames[0]?.fn;
   if (!root || location.kind !== 'object' || location.bases.length === 0) return false;
-  return location.bases.every((b) => (b.kind === 'fresh' || b.kind === 'closure') && within(b.origin, root));
+  const sf = root.getSourceFile();
+  return location.bases.every(
+    (b) => (b.kind === 'fresh' || b.kind === 'closure') && b.origin.getSourceFile() === sf && b.origin.pos >= root.pos && b.origin.end <= root.end,
+  );
 }
 
 /**
