@@ -446,6 +446,24 @@ export function remember(dev: drm.Device<Gpu>): void {
   });
 }`,
   },
+  {
+    name: "L3: a getter of a user's wrapper class made in the section returns a string: the copy leaves",
+    code: imports + `// L3: a getter of a user's wrapper class made in the section returns a string: the copy leaves
+type Gpu = drm.Driver<{ label: string }, { n: number }, { id: number }, 'pci', { getParam: { id: number } }>;
+class Wrapped {
+  constructor(private readonly dev: pci.Device<device.Bound>) {}
+  get label(): string {
+    return \`\${this.dev.name}:\${this.dev.vendorId}\`;
+  }
+}
+let lastLabel = '';
+export function remember(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    const wrapped = new Wrapped(parent);
+    lastLabel = wrapped.label;
+  });
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -1121,6 +1139,22 @@ export function late(dev: drm.Device<Gpu>): string {
   return held.parent.name;
 }`,
     errors: [{ messageId: 'useAfterRelease', line: 9, column: 10 }],
+  },
+  {
+    name: "L3: a user's wrapper class made in the section, holding the parent, kept in a module variable",
+    code: imports + `// L3: a user's wrapper class made in the section, holding the parent, kept in a module variable
+type Gpu = drm.Driver<{ label: string }, { n: number }, { id: number }, 'pci', { getParam: { id: number } }>;
+class Wrapped {
+  constructor(readonly dev: pci.Device<device.Bound>) {}
+}
+let last: Wrapped | undefined;
+export function remember(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    const wrapped = new Wrapped(parent);
+    last = wrapped;
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 11, column: 5 }],
   },
 ];
 
