@@ -8,6 +8,8 @@ import { mutatingCollectionMethods, reportMutation } from './mutation.js';
 import { storeInto, shorten } from './stores.js';
 import { applySummary } from './summary-apply.js';
 import { getSummary } from './summary.js';
+import { partsOf } from './value-kinds.js';
+import { noteUses } from './uses.js';
 import { addContent, createValue, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue } from './values.js';
 
 const deferringFunctions = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'requestIdleCallback']);
@@ -207,9 +209,13 @@ function builtinCall(
     deferredEscape(it, call.arguments, args, promiseCallbacks.has(name) ? `.${name}` : name);
     return [];
   }
-  if (name && listenerMethods.has(name) && !receiver.some((r) => r.kind === 'fresh')) {
-    deferredEscape(it, call.arguments, args, name);
-    return [];
+  if (name && listenerMethods.has(name)) {
+    if (!receiver.some((r) => r.kind === 'fresh')) {
+      deferredEscape(it, call.arguments, args, name);
+      return [];
+    }
+    // A listener on an emitter made here is kept by it: it goes where the emitter goes (ownership.ts).
+    if (receiverExpr) storeInto(it, receiverExpr, receiver, '*', args.flat(), call, 'stored in', receiverExpr.getText());
   }
   if (name === 'assign' && args.length > 1 && call.arguments[0]) {
     const target = args[0] ?? [];
@@ -242,10 +248,14 @@ function builtinCall(
   }
   if (name && freshResultMethods.has(name)) {
     const result = createValue({ kind: 'fresh', origin: call, description: 'the array created here' });
-    addContent(result, '*', name === 'map' || name === 'flatMap' ? callbackResults : union(elements, ...args.map((a) => spreadOf(a))));
+    addContent(result, '*', name === 'map' || name === 'flatMap' ? callbackResults : copiedInto(it, name, receiver, elements, args));
     return [result];
   }
-  if (name && elementResultMethods.has(name)) return union(elements, callbackResults);
+  if (name && elementResultMethods.has(name)) {
+    // `udevs.at(0)`, `map.get(k)`: reading an element of a container is a use of it (access-paths.ts).
+    if (receiver.some((r) => r.kind === 'fresh')) noteUses(it, elements, call);
+    return union(elements, callbackResults);
+  }
   return [];
 }
 
@@ -275,6 +285,17 @@ function configuredBehaviour(it: Interpreter, name: string | undefined, target: 
   if (names.some((n) => escapingFunctions?.includes(n))) return 'escaping';
   if (names.some((n) => safeFunctions?.includes(n))) return 'safe';
   return undefined;
+}
+
+/**
+ * What a built-in that makes a new array copies into it: `Object.values(x)` / `Object.entries(x)`
+ * the parts of `x` (copies, when its fields are primitives), `Object.keys(x)` only strings, the
+ * others the receiver's elements and their arguments.
+ */
+function copiedInto(it: Interpreter, name: string, receiver: readonly AbstractValue[], elements: AbstractValue[], args: readonly AbstractValue[][]): AbstractValue[] {
+  if (receiver.length === 0 && (name === 'values' || name === 'entries')) return partsOf(it.ctx, args[0] ?? []);
+  if (receiver.length === 0 && name === 'keys') return [];
+  return union(elements, ...args.map((a) => spreadOf(a)));
 }
 
 function spreadOf(values: readonly AbstractValue[]): AbstractValue[] {

@@ -3,6 +3,7 @@ import type { TsModule } from '../engine.js';
 import { within, type Interpreter } from './interpreter.js';
 import { walk } from '../program/walk.js';
 import { noteUses } from './uses.js';
+import { typedCarries } from './value-kinds.js';
 import { addAll, addContent, createValue, isTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
 
 type ClosureNode = ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration | ts.AccessorDeclaration | ts.FunctionDeclaration;
@@ -98,7 +99,7 @@ export function invokeInline(
   if (!fn.body || it.isOnStack(fn) || it.frames.length > 24) return [];
   const frame = it.runFrame(fn, {
     params: (i, p) => {
-      if (options.section?.params.includes(i)) return [sectionParameter(fn, p, options.section.callee)];
+      if (options.section?.params.includes(i)) return [sectionParameter(it, fn, p, options.section.callee)];
       if (options.bound?.params.includes(i)) {
         return [
           createValue({
@@ -108,6 +109,7 @@ export function invokeInline(
             scope: 'binding',
             rule: 'bound',
             region: it.frames[0]?.fn ?? fn,
+            carries: typedCarries(it.ctx, p),
           }),
         ];
       }
@@ -124,8 +126,9 @@ export function invokeInline(
   return frame.returns;
 }
 
-function sectionParameter(fn: ts.FunctionLikeDeclaration, p: ts.ParameterDeclaration, callee: string): AbstractValue {
+function sectionParameter(it: Interpreter, fn: ts.FunctionLikeDeclaration, p: ts.ParameterDeclaration, callee: string): AbstractValue {
   return createValue({
+    carries: typedCarries(it.ctx, p),
     kind: 'scoped',
     origin: p,
     description: `\`${p.name.getText()}\` (which \`${callee}\` passes to its callback)`,

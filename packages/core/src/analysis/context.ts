@@ -20,7 +20,7 @@ export class AnalysisContext {
   private readonly scopedTypeSpecs: Map<string, ScopedTypeSpec>;
   /** Every member name the model's calls use: a call by any other name is never a model call. */
   readonly modelMemberNames: ReadonlySet<string>;
-  /** The member names the spec itself names (a subset of `modelMemberNames`). */
+  /** The member names the spec itself names, but for the derived results (a subset of `modelMemberNames`; see relevance.ts). */
   readonly specMemberNames: ReadonlySet<string>;
   /** The spec's members, as written in it (`'drm.Device#unbindGuard'`). */
   private readonly specMembers: ReadonlySet<string>;
@@ -40,6 +40,8 @@ export class AnalysisContext {
   private readonly importIndexes = new Map<ts.SourceFile, Map<string, string>>();
   private readonly symbols = new Map<ts.Node, ts.Symbol | undefined>();
   private readonly carries = new Map<ts.Node, boolean>();
+  private readonly partCarries = new Map<ts.Node, boolean>();
+  private readonly copies = new Map<ts.Node, boolean>();
 
   constructor(
     readonly ts: TsModule,
@@ -53,9 +55,12 @@ export class AnalysisContext {
     const spec = model.spec;
     // Calls are recognised by these names first; properties (`parent`) are not calls.
     const members = specMembers(spec).filter((m) => !spec.guard.sectionProperties.includes(m));
-    this.specMemberNames = new Set(members.map(memberShortName));
+    // A derived result (`parent()`, `fromDevice()`) is always reached through a value or a name
+    // of the model, so its name alone does not make a function worth interpreting (relevance.ts).
+    const onlyDerived = (m: string): boolean => m in spec.derivedResults && !spec.boundResults.includes(m);
+    this.specMemberNames = new Set(members.filter((m) => !onlyDerived(m)).map(memberShortName));
     this.specMembers = new Set(members.filter((m) => m.includes('#')));
-    this.modelMemberNames = new Set([...this.specMemberNames, ...model.scopedTypeMemberNames]);
+    this.modelMemberNames = new Set([...members.map(memberShortName), ...model.scopedTypeMemberNames]);
     this.sectionPropertyNames = new Set(spec.guard.sectionProperties.map(memberShortName));
     this.registeredOnlyNames = new Set(spec.registeredOnly.map(memberShortName));
     this.probeNames = new Set(spec.drivers.map((d) => d.probe));
@@ -108,20 +113,66 @@ export class AnalysisContext {
     return s;
   }
 
-  /** Whether a value of the node's type can carry anything a rule tracks; memoised per node. */
+  /**
+   * Whether a value of the node's type can carry anything a rule tracks; memoised per node. A value
+   * whose type cannot hold a reference (a primitive, a literal, an enum, a union of those) is a
+   * copy, whatever it was read from; so is a model handle.
+   */
   carriesValue(node: ts.Node): boolean {
     let carries = this.carries.get(node);
     if (carries === undefined) {
-      const type = this.checker.getTypeAtLocation(node);
-      if (this.isPrimitive(type)) carries = false;
-      else if (type.flags & this.ts.TypeFlags.Any) carries = true;
-      else if (this.typeNameOf(type) !== undefined) {
-        const scope = this.scopeOfType(type);
-        carries = scope !== undefined && scope !== 'device';
-      } else carries = true;
+      carries = this.typeCarries(this.checker.getTypeAtLocation(node));
       this.carries.set(node, carries);
     }
     return carries;
+  }
+
+  /**
+   * Whether a part of a value of the node's type (a property, an element, an index signature's
+   * value) can carry anything: what a spread `{ ...x }`, `Object.values(x)` or a `for…of` copies
+   * out of it. Memoised per node.
+   */
+  partsCarry(node: ts.Node): boolean {
+    let carries = this.partCarries.get(node);
+    if (carries === undefined) {
+      carries = this.typePartsCarry(this.checker.getTypeAtLocation(node));
+      this.partCarries.set(node, carries);
+    }
+    return carries;
+  }
+
+  /** Whether the node's type is a primitive (or a literal, an enum, a union of those): its value is a copy of anything. */
+  isCopy(node: ts.Node): boolean {
+    let copy = this.copies.get(node);
+    if (copy === undefined) this.copies.set(node, (copy = this.isPrimitive(this.checker.getTypeAtLocation(node))));
+    return copy;
+  }
+
+  /** Whether a value of `type` can carry anything a rule tracks (see `carriesValue`). */
+  typeCarries(type: ts.Type): boolean {
+    if (this.isPrimitive(type)) return false;
+    if (type.flags & this.ts.TypeFlags.Any) return true;
+    if (this.typeNameOf(type) !== undefined) {
+      const scope = this.scopeOfType(type);
+      return scope !== undefined && scope !== 'device';
+    }
+    return true;
+  }
+
+  private typePartsCarry(type: ts.Type): boolean {
+    const f = this.ts.TypeFlags;
+    if (this.isPrimitive(type)) return false;
+    if (type.flags & (f.Any | f.Unknown | f.TypeParameter | f.NonPrimitive)) return true;
+    if (type.isUnionOrIntersection()) return type.types.some((t) => this.typePartsCarry(t));
+    if (this.typeNameOf(type) !== undefined) return this.typeCarries(type);
+    if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) {
+      return this.checker.getTypeArguments(type as ts.TypeReference).some((t) => this.typeCarries(t));
+    }
+    if (this.checker.getIndexInfosOfType(type).some((info) => this.typeCarries(info.type))) return true;
+    const properties = this.checker.getPropertiesOfType(type);
+    // A type with very many members is not worth walking: taken to carry.
+    if (properties.length > 64) return true;
+    return properties.some((p) => this.typeCarries(this.checker.getTypeOfSymbol(p)));
   }
 
   /** The spec name of a type (unions: of its first model member). */
@@ -223,6 +274,8 @@ export class AnalysisContext {
     const primitive =
       f.StringLike | f.NumberLike | f.BooleanLike | f.BigIntLike | f.EnumLike | f.Undefined | f.Null | f.Void | f.Never | f.ESSymbolLike;
     if (type.isUnion()) return type.types.every((t) => this.isPrimitive(t));
+    // A branded primitive (`number & { __brand: 'Id' }`) is still a primitive at run time.
+    if (type.isIntersection()) return type.types.some((t) => this.isPrimitive(t));
     return (type.flags & primitive) !== 0;
   }
 

@@ -26,7 +26,7 @@ export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] 
     case k.PropertyAccessExpression: {
       const pa = node as ts.PropertyAccessExpression;
       const bases = it.eval(pa.expression);
-      if (bases.length > 0) return propertyValues(it, bases, pa.name.text, pa);
+      if (bases.length > 0) return readPart(it, bases, propertyValues(it, bases, pa.name.text, pa), pa);
       const typed = typedSource(it, pa);
       return typed ? [typed] : [];
     }
@@ -40,7 +40,7 @@ export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] 
       }
       const arg = ea.argumentExpression;
       const key = tsm.isStringLiteral(arg) || tsm.isNumericLiteral(arg) ? arg.text : '*';
-      return propertyValues(it, bases, key, ea);
+      return readPart(it, bases, propertyValues(it, bases, key, ea), ea);
     }
     case k.CallExpression:
       return evalCall(it, node as ts.CallExpression);
@@ -142,6 +142,18 @@ export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] 
       });
       return [];
   }
+}
+
+/**
+ * A read through an access path (`holder.udev`, `udevs[0]`) of what a container holds is a use of
+ * the value read, as reading the variable that holds it is (access-paths.ts).
+ */
+function readPart(it: Interpreter, bases: readonly AbstractValue[], values: AbstractValue[], node: ts.Node): AbstractValue[] {
+  if (values.length === 0 || !bases.some((b) => b.kind === 'fresh' || b.kind === 'closure')) return values;
+  // Values derived here (a property of a scoped value) are new; only what was stored is used again.
+  const held = values.filter((v) => v.origin !== node);
+  if (held.length > 0) noteUses(it, held, node);
+  return values;
 }
 
 function readVariable(it: Interpreter, id: ts.Identifier): AbstractValue[] {

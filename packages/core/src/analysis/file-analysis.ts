@@ -7,6 +7,7 @@ import { annotationIsPlain, modelNames, relevanceTest } from './relevance.js';
 import { roleOf, type RootRole } from './roots.js';
 import { State } from './state.js';
 import { createValue, type AbstractValue } from './values.js';
+import { typedCarries } from './value-kinds.js';
 
 export interface FileEvents {
   readonly events: readonly AnalysisEvent[];
@@ -92,6 +93,7 @@ function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: Ro
           kind: 'scoped',
           origin: p,
           description: `${name} (the registration data of the ioctl handler)`,
+          carries: typedCarries(ctx, p),
           scope: 'section',
           rule: 'guard',
           region: fn,

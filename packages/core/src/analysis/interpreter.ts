@@ -9,6 +9,7 @@ import { applyNarrowing } from './narrowing.js';
 import { assignTarget } from './stores.js';
 import { checkDriverData } from './driver-data.js';
 import { isScoped, reachable, type AbstractValue } from './values.js';
+import { partOf } from './value-kinds.js';
 
 export type Mode = 'report' | 'summary';
 
@@ -473,12 +474,13 @@ export class Interpreter {
     }
   }
 
-  /** Element values of an iterable's abstract values. */
+  /** Element values of an iterable's abstract values (an element of a scoped value is a part of it: see value-kinds.ts). */
   elementsOf(values: AbstractValue[]): AbstractValue[] {
     const out: AbstractValue[] = [];
     for (const v of values) {
       for (const e of v.contents.get('*') ?? []) if (!out.includes(e)) out.push(e);
-      if (isScoped(v) || v.kind === 'param' || v.kind === 'driverData') out.push(v);
+      if (v.kind === 'param' || v.kind === 'guard') out.push(v);
+      else if (v.kind === 'driverData' || isScoped(v)) out.push(partOf(this.ctx, v));
     }
     return out;
   }

@@ -7,6 +7,7 @@ import { reportMutation } from './mutation.js';
 import { usingBlockOf } from './using.js';
 import { addContent, createValue, deriveValue, isScoped, reachable, union, type AbstractValue, type RelatedNode } from './values.js';
 import { memberShortName } from '../model/spec.js';
+import { operandsOf, provenResult } from './proofs.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -47,17 +48,14 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
       bound: { params: bound.boundParameters, callee: shortName },
     });
   }
-  if (spec.boundResults.includes(member)) {
-    return [
-      createValue({
-        kind: 'scoped',
-        origin: call,
-        description: `the value \`${shortName}()\` returned`,
-        scope: 'binding',
-        rule: 'bound',
-        region: rootFunction(it),
-      }),
-    ];
+  const proofs = spec.derivedResults[member];
+  if (proofs || spec.boundResults.includes(member)) {
+    // Binding-scoped whatever its type, or scoped by its type; never longer than its proofs.
+    const own = spec.boundResults.includes(member) ? 'binding' : it.ctx.scopeOfType(it.ctx.checker.getTypeAtLocation(call));
+    const description = spec.boundResults.includes(member)
+      ? `the value \`${shortName}()\` returned`
+      : `the \`${it.ctx.checker.typeToString(it.ctx.checker.getTypeAtLocation(call))}\` returned by \`${call.expression.getText()}\``;
+    return provenResult(it, call, own, operandsOf(proofs, receiver, args), description);
   }
   if (move) consume(it, args[move.movedArgument] ?? [], call);
   const ownership = spec.ownership.find((o) => o.member === member);
@@ -137,19 +135,10 @@ export function kernelCall(it: Interpreter, call: ts.CallExpression, receiver: A
   const description = `the \`${ctx.checker.typeToString(type)}\` returned by \`${call.expression.getText()}\``;
   const base = receiver.find((r) => isScoped(r) || r.kind === 'param');
   const modelType = ctx.typeNameOf(type);
-  // The same object seen again (`asRef()`) keeps its provenance; another one has the scope its type gives.
+  // The same object seen again (`asRef()`) keeps its provenance; another one has the scope its
+  // type gives, and no longer than the receiver it was obtained from (proofs.ts).
   if (base && (base.kind === 'param' || base.scope === scope)) return [deriveValue(base, call, description, undefined, modelType)];
-  return [
-    createValue({
-      kind: 'scoped',
-      origin: call,
-      description,
-      ...(modelType ? { modelType } : {}),
-      scope,
-      rule: scope === 'section' ? 'guard' : 'bound',
-      region: scope === 'section' ? it.frame.fn : rootFunction(it),
-    }),
-  ];
+  return provenResult(it, call, scope, [receiver], description, modelType);
 }
 
 function rootFunction(it: Interpreter): ts.Node {

@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import type { Interpreter } from './interpreter.js';
 import { createValue, deriveValue, readContent, type AbstractValue } from './values.js';
+import { partOfObject } from './ownership.js';
 
 /**
  * What reading property `key` (any property, when undefined) of `bases` gives.
@@ -21,13 +22,22 @@ export function propertyValues(
 ): AbstractValue[] {
   const out: AbstractValue[] = [];
   let known: boolean | undefined;
-  const resultCarries = (): boolean => (known ??= it.ctx.carriesValue(typeNode));
+  // Any property (a spread, a rest element) carries only if some part of the value's type can.
+  const resultCarries = (): boolean => (known ??= key === undefined ? it.ctx.partsCarry(typeNode) : it.ctx.carriesValue(typeNode));
   for (const base of bases) {
     switch (base.kind) {
       case 'fresh':
-      case 'closure':
-        for (const v of readContent(base, key)) if (!out.includes(v)) out.push(v);
+      case 'closure': {
+        let held = readContent(base, key);
+        // A named read that only the unknown-key slot answers (`regs.length`, `map.size`) gives
+        // what that slot holds only if its type is not a primitive (value-kinds.ts).
+        if (held.length > 0 && key !== undefined && key !== '*' && !base.contents.has(key) && it.ctx.isCopy(typeNode)) held = [];
+        for (const v of held) if (!out.includes(v)) out.push(v);
+        // An object made by a constructor owns its parts (`controller.signal`): see ownership.ts.
+        const part = held.length === 0 && key !== undefined ? partOfObject(it, base, key) : undefined;
+        if (part) out.push(part);
         break;
+      }
       case 'guard':
         if (key !== undefined && it.ctx.sectionPropertyNames.has(key)) out.push(sectionValueOf(base, key, typeNode));
         break;

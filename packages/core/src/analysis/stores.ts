@@ -5,6 +5,8 @@ import { propertyValues } from './properties.js';
 import { isDriverClassMember } from './roots.js';
 import { scopeOrder } from '../model/spec.js';
 import { reportMutation } from './mutation.js';
+import { accessRoot } from './access-paths.js';
+import { heldByLocal } from './ownership.js';
 import { addContent, isTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
 
 /** Where a store puts a value, as far as lifetimes go. */
@@ -105,8 +107,9 @@ export function storeInto(
 function checkStore(it: Interpreter, values: readonly AbstractValue[], sink: ts.Node, location: Location): void {
   for (const { value, holders } of reachable(values)) {
     if (value.kind === 'registration') {
-      // Kept in an object that outlives it, it is owned; kept only by something long-lived, it leaks.
-      if (!isLongLived(it, location)) it.accountedRegistrations.add(value);
+      // Kept in an object that outlives it, it is owned; kept only by something long-lived, it
+      // leaks; kept in a container made here, it is owned if that container is (ownership.ts).
+      if (!isLongLived(it, location) && !heldByLocal(it, location)) it.accountedRegistrations.add(value);
       continue;
     }
     if (!isTracked(value, it.mode) || throughRegistration(holders)) continue;
@@ -170,12 +173,7 @@ function baseVerdict(it: Interpreter, b: AbstractValue, value: AbstractValue, re
 /** For a base the interpreter knows nothing about: judge by what the expression names. */
 function syntacticVerdict(it: Interpreter, base: ts.Expression, value: AbstractValue, region: ts.Node | undefined): Verdict {
   const tsm = it.ts;
-  let root: ts.Expression = base;
-  for (;;) {
-    if (tsm.isPropertyAccessExpression(root) || tsm.isElementAccessExpression(root)) root = root.expression;
-    else if (tsm.isParenthesizedExpression(root) || tsm.isNonNullExpression(root) || tsm.isAsExpression(root)) root = root.expression;
-    else break;
-  }
+  const root = accessRoot(tsm, base);
   if (root.kind === tsm.SyntaxKind.ThisKeyword) {
     if (value.scope === 'binding' || value.kind === 'driverData') return isDriverClassMember(it, root) ? 'outside' : 'inside';
     return 'outside';
@@ -197,10 +195,7 @@ function isLongLived(it: Interpreter, location: Location): boolean {
   if (location.bases.some((b) => b.kind === 'external')) return true;
   if (location.bases.some((b) => b.kind === 'fresh' || b.kind === 'param' || b.kind === 'driverData' || b.kind === 'scoped')) return false;
   const tsm = it.ts;
-  let root: ts.Expression = location.base;
-  while (tsm.isPropertyAccessExpression(root) || tsm.isElementAccessExpression(root) || tsm.isParenthesizedExpression(root) || tsm.isNonNullExpression(root)) {
-    root = root.expression;
-  }
+  const root = accessRoot(tsm, location.base);
   if (root.kind === tsm.SyntaxKind.ThisKeyword) return isDriverClassMember(it, root);
   if (!tsm.isIdentifier(root)) return false;
   if (['globalThis', 'window', 'global', 'self'].includes(root.text)) return true;

@@ -4,7 +4,9 @@ import type { Interpreter } from './interpreter.js';
 import { storeInto } from './stores.js';
 import type { Summary } from './summary-types.js';
 import { dropAll, newGuard, noteNewRegistration, release } from './model-calls.js';
-import { createValue, isScoped, isTracked, reachable, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
+import { provenResult } from './proofs.js';
+import { typedCarries } from './value-kinds.js';
+import { addContent, createValue, isScoped, isTracked, reachable, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -130,15 +132,29 @@ export function applySummary(
 
   const result: AbstractValue[] = [];
   for (const i of summary.returnsParams) for (const v of argValues(i)) if (!result.includes(v)) result.push(v);
-  if (summary.returnsFresh) result.push(createValue({ kind: 'fresh', origin: call, description: `the object \`${name}\` returns` }));
+  if (summary.returnsFresh) {
+    const made = createValue({ kind: 'fresh', origin: call, description: `the object \`${name}\` returns` });
+    for (const r of summary.held) {
+      const mirrored = mirror(it, r, call, name, where(r.origin), argValues);
+      if (mirrored) addContent(made, '*', [mirrored]);
+    }
+    result.push(made);
+  }
   for (const r of summary.returned) {
-    const mirrored = mirror(it, r, call, name, where(r.origin));
+    const mirrored = mirror(it, r, call, name, where(r.origin), argValues);
     if (mirrored) result.push(mirrored);
   }
   return result;
 }
 
-function mirror(it: Interpreter, r: AbstractValue, call: CallLike, name: string, where: string): AbstractValue | undefined {
+function mirror(
+  it: Interpreter,
+  r: AbstractValue,
+  call: CallLike,
+  name: string,
+  where: string,
+  argValues: (i: number) => AbstractValue[],
+): AbstractValue | undefined {
   const through: RelatedNode[] = [{ node: r.origin, message: `\`${name}\` obtains it here` }, ...(r.through ?? [])];
   switch (r.kind) {
     case 'guard':
@@ -159,7 +175,10 @@ function mirror(it: Interpreter, r: AbstractValue, call: CallLike, name: string,
       return createValue({ kind: 'unregistered', origin: call, description: `the unregistered device \`${name}\` creates`, through, modelType: it.ctx.model.spec.movableType });
     case 'scoped':
       if (r.scope === 'section' || !r.scope) return undefined;
+      // Obtained with a proof the caller gave: no longer-lived than the arguments (proofs.ts).
+      if (r.proofs) return provenResult(it, call, r.scope, r.proofs.map(argValues), `${r.description} (returned by \`${name}\`)`, r.modelType, through)[0];
       return createValue({
+        carries: typedCarries(it.ctx, call),
         kind: 'scoped',
         origin: call,
         description: `${r.description} (returned by \`${name}\`)`,

@@ -36,7 +36,8 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration):
   const returnsParams = new Set<number>();
   let returnsFresh = false;
   const returned: AbstractValue[] = [];
-  for (const { value } of reachable(frame.returns)) {
+  const held: AbstractValue[] = [];
+  for (const { value, holders } of reachable(frame.returns)) {
     const p = paramOf(value);
     // A plain copy of part of a parameter (its label, a number) does not hand the parameter back.
     if (p !== undefined) {
@@ -49,6 +50,9 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration):
       frame.returns.includes(value)
     ) {
       returned.push(value);
+    } else if (value.kind === 'registration' && within(value.origin, fn) && holders.every((h) => h.kind === 'fresh' && within(h.origin, fn))) {
+      // A builder: the object it makes and returns owns the registration (ownership.ts).
+      held.push(value);
     }
   }
 
@@ -91,6 +95,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration):
     usesAfterAwait: new Map(it.paramUsesAfterAwait),
     returnsFresh,
     returned,
+    held,
     leaked: [...it.leakedRegistrations],
     registeredOps: new Map(it.paramRegisteredOps),
   };

@@ -38,6 +38,8 @@ export interface Summary {
   readonly returnsFresh: boolean;
   /** Values the function obtained itself and returns (guards, registrations, scoped values). */
   readonly returned: readonly AbstractValue[];
+  /** Registrations it creates and returns inside the objects it makes (a builder): the caller's object owns them. */
+  readonly held: readonly AbstractValue[];
   /** Registrations the function creates (itself or through its callees) and neither returns, owns nor drops. */
   readonly leaked: readonly { readonly node: ts.Node; readonly through: readonly RelatedNode[] }[];
   /** Registered-only operations it performs on a parameter (on an unregistered device: a misuse). */
@@ -55,6 +57,7 @@ export const borrowingSummary: Summary = {
   usesAfterAwait: new Map(),
   returnsFresh: false,
   returned: [],
+  held: [],
   leaked: [],
   registeredOps: new Map(),
 };

@@ -68,6 +68,12 @@ export interface AbstractValue {
   readonly carries?: () => boolean;
   /** The model type (spec name) of the value when it is known without asking the checker. */
   readonly modelType?: string;
+  /**
+   * For a value a summarised function obtained with a proof it was given (`regs.access(parent)`):
+   * the indices of those parameters, so a caller's result lives no longer than its arguments
+   * (proofs.ts).
+   */
+  readonly proofs?: readonly number[];
   readonly root: AbstractValue;
   /** What the value holds, by property name (`*` for unknown keys and elements). Mutable. */
   /** Shared and empty until something is stored (most values never hold anything). */
@@ -98,6 +104,7 @@ export interface NewValue {
   readonly keepsCore?: boolean;
   readonly carries?: () => boolean;
   readonly modelType?: string;
+  readonly proofs?: readonly number[];
   readonly root?: AbstractValue;
 }
 

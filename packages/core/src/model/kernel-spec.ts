@@ -52,6 +52,13 @@ export const kernelSpec: ModelSpec = {
   ],
   boundCallbacks: [{ member: 'devres.Devres#tryAccessWith', callbackArgument: 0, boundParameters: [0] }],
   boundResults: ['devres.Devres#access', 'devres.Devres#tryAccess'],
+  derivedResults: {
+    'devres.Devres#access': [0],
+    'pci.Device.fromDevice': [0],
+    'platform.Device.fromDevice': [0],
+    'auxiliary.Device.fromDevice': [0],
+    'auxiliary.Device#parent': ['receiver'],
+  },
   ownership: [
     { member: 'devres.Devres', ownedArguments: [1], resultOwns: true },
     { member: 'devres.register', ownedArguments: [1], resultOwns: false },

@@ -124,6 +124,13 @@ export interface ModelSpec {
   readonly boundCallbacks: readonly BoundCallbackSpec[];
   /** Calls whose result is binding-scoped whatever its type (`devres.Devres#access`). */
   readonly boundResults: readonly string[];
+  /**
+   * Calls whose result is obtained with a proof: it lives no longer than the shortest-lived of
+   * these operands (`'receiver'` or an argument index), nor than its own type says. Rust ties
+   * `Devres::access(&self, dev: &Device<Bound>) -> &T` to `dev`: obtained with a section-scoped
+   * parent, the value is section-scoped.
+   */
+  readonly derivedResults: Readonly<Record<string, readonly ('receiver' | number)[]>>;
   readonly ownership: readonly OwnershipSpec[];
   readonly moves: readonly MoveSpec[];
   readonly registrations: readonly RegistrationSpec[];
@@ -162,6 +169,7 @@ export function specMembers(spec: ModelSpec): string[] {
     ...spec.guardedCallbacks.map((g) => g.member),
     ...spec.boundCallbacks.map((b) => b.member),
     ...spec.boundResults,
+    ...Object.keys(spec.derivedResults),
     ...spec.ownership.map((o) => o.member),
     ...spec.moves.map((m) => m.member),
     ...spec.registrations.flatMap((r) => [r.create, ...r.drop, ...(r.device ? [r.device] : [])]),

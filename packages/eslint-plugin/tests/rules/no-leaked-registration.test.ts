@@ -217,6 +217,74 @@ export class GpuDriver implements pci.Driver<GpuData> {
   },
 };`,
   },
+  // ---- issue 9: values by type, proofs, ownership, access paths (docs/architecture.md) ----
+  {
+    name: 'L3: driver data built by a class constructor with parameter properties',
+    code: head + `class GpuData {
+  constructor(readonly reg: drm.Registration<Gpu>, readonly dev: pci.Device<device.Bound>) {}
+}
+export const driver: pci.Driver<GpuData> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    const data = new GpuData(reg, pdev);
+    return data;
+  },
+};`,
+  },
+  {
+    name: 'L1: Object.assign puts it into the driver data',
+    code: head + `export const driver: pci.Driver<{ label: string; child?: auxiliary.Registration }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const data: { label: string; child?: auxiliary.Registration } = { label: 'gpu' };
+    Object.assign(data, { child: auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') });
+    return data;
+  },
+};`,
+  },
+  {
+    name: 'L1: in a Set kept by a nested object of the driver data',
+    code: head + `export const driver: pci.Driver<{ hw: { children: Set<auxiliary.Registration> } }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const children = new Set<auxiliary.Registration>();
+    children.add(auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu'));
+    const hw = { children };
+    return { hw };
+  },
+};`,
+  },
+  {
+    name: "L3: a same-file builder makes the driver data; probe pushes it into the builder's array",
+    code: head + `function makeData(): { children: auxiliary.Registration[] } {
+  return { children: [] };
+}
+export const driver: pci.Driver<{ children: auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const data = makeData();
+    data.children.push(auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu'));
+    return data;
+  },
+};`,
+  },
+  {
+    name: 'L4: a builder in another module makes the driver data holding them',
+    code: head + `import { buildChildren } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<{ children: auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return buildChildren(pdev.asRef(), 2);
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -446,6 +514,91 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 7, column: 17 }],
+  },
+  // ---- issue 9: values by type, proofs, ownership, access paths (docs/architecture.md) ----
+  {
+    name: 'L1: pushed into a local array; only its count is kept in the driver data',
+    code: head + `export const driver: pci.Driver<{ count: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const children: auxiliary.Registration[] = [];
+    children.push(auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu'));
+    return { count: children.length };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 19 }],
+  },
+  {
+    name: 'L1: set into a local Map; only reg.device() is kept in the driver data',
+    code: head + `export const driver: pci.Driver<{ dev: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const regs = new Map<string, drm.Registration<Gpu>>();
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    regs.set('main', reg);
+    return { dev: reg.device() };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 17 }],
+  },
+  {
+    name: 'L1: stored in a field of a local object that the driver data does not own',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const scratch: { child?: auxiliary.Registration } = {};
+    scratch.child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return { label: scratch.child.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 21 }],
+  },
+  {
+    name: 'L3: a same-file builder makes an object holding it; probe keeps only its name',
+    code: head + `function build(pdev: pci.Device<device.Bound>): { child: auxiliary.Registration } {
+  return { child: auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') };
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const parts = build(pdev);
+    return { label: parts.child.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 10, column: 19 }],
+  },
+  {
+    name: 'L4: a builder in another module makes an object holding them; probe keeps only their count',
+    code: head + `import { buildChildren } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<{ count: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const made = buildChildren(pdev.asRef(), 2);
+    return { count: made.children.length };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 18 }],
+  },
+  {
+    name: 'L2: pushed into a local array in a forEach callback; only the count is kept',
+    code: head + `export const driver: pci.Driver<{ count: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const children: auxiliary.Registration[] = [];
+    [0, 1].forEach((id) => {
+      children.push(auxiliary.Registration.new(pdev.asRef(), 'child', id, 'gpu'));
+    });
+    return { count: children.length };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 21 }],
   },
 ];
 

@@ -282,6 +282,188 @@ export function f(dev: Dev): void {
   setTimeout(() => guard.parent.name, 0);
 }`,
   },
+  // ---- issue 9: values by type, proofs, ownership, access paths (docs/architecture.md) ----
+  {
+    name: 'L1: a spread copy of a numbers record leaves the section (its fields are copies)',
+    code: imports + `// L1: a spread copy of a numbers record leaves the section (its fields are copies)
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+let lastCounts: Record<string, number> = {};
+export function snapshot(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    lastCounts = { ...data.counters };
+  });
+}`,
+  },
+  {
+    name: 'L1: Object.values and Object.entries of a numbers record pushed into module state',
+    code: imports + `// L1: Object.values and Object.entries of a numbers record pushed into module state
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+const history: number[] = [];
+const totals = new Map<string, number>();
+export function record(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    history.push(...Object.values(data.counters));
+    const values = Object.values(data.counters);
+    history.push(values[0] ?? 0);
+    for (const [name, count] of Object.entries(data.counters)) totals.set(name, count);
+  });
+}`,
+  },
+  {
+    name: 'L0: the registration data is a number: a copy leaves the section',
+    code: imports + `// L0: the registration data is a number: a copy leaves the section
+type Counter = drm.Driver<{ label: string }, number, { id: number }, 'pci', { getParam: { id: number } }>;
+let lastValue = 0;
+export function read(dev: drm.Device<Counter>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, value) => {
+    lastValue = value;
+  });
+}`,
+  },
+  {
+    name: 'L1: an ioctl handler copies the elements of a numbers array into module state (spread, for-of, destructuring)',
+    code: imports + `// L1: an ioctl handler copies the elements of a numbers array into module state (spread, for-of, destructuring)
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+const seen: number[][] = [];
+export const gpu: Gpu = {
+  info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls: {
+    getParam(_dev, regData, arg) {
+      seen.push([...regData.samples]);
+      const [first] = regData.samples;
+      for (const sample of regData.samples) seen.push([sample]);
+      const { kind } = regData;
+      seen.push([kind === 'a' ? 1 : 2, first ?? 0]);
+      return arg.id;
+    },
+  },
+};`,
+  },
+  {
+    name: 'L0: strings made from the parent (String, JSON.stringify, template, concatenation, a getter) leave the section',
+    code: imports + `// L0: strings made from the parent (String, JSON.stringify, template, concatenation, a getter) leave the section
+type Gpu = drm.Driver<{ label: string }, { n: number }, { id: number }, 'pci', { getParam: { id: number } }>;
+let names: string[] = [];
+let last = '';
+export function remember(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    names = [String(parent.vendorId), JSON.stringify(parent.deviceId), \`\${parent.name}\`, parent.name + '!'];
+    last = parent.name;
+  });
+}`,
+  },
+  {
+    name: 'L3: a same-file helper keeps a spread copy of the numbers record it is given',
+    code: imports + `// L3: a same-file helper keeps a spread copy of the numbers record it is given
+type Gpu = drm.Driver<{ label: string }, { counters: Record<string, number> }, { id: number }, 'pci', { getParam: { id: number } }>;
+let lastCounts: Record<string, number> = {};
+function keepCounts(counts: Record<string, number>): void {
+  lastCounts = { ...counts };
+}
+export function snapshot(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => keepCounts(data.counters));
+}`,
+  },
+  {
+    name: 'L4: a helper in another module keeps Object.values of the numbers record it is given',
+    code: imports + `import { tally } from './no-leaked-unbind-guard.helpers.js';
+// L4: a helper in another module keeps Object.values of the numbers record it is given
+type Gpu = drm.Driver<{ label: string }, { counters: Record<string, number> }, { id: number }, 'pci', { getParam: { id: number } }>;
+export function snapshot(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => tally(data.counters));
+}`,
+  },
+  {
+    name: "L0: devres.access() with the guard's parent used inside the section only",
+    code: imports + `// L0: devres.access() with the guard's parent used inside the section only
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+export function peek(dev: drm.Device<Gpu>, regs: devres.Devres<pci.Bar>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const bar = regs.access(guard.parent.asRef());
+  return bar.read32(0);
+}`,
+  },
+  {
+    name: "L1: pci.Device.fromDevice() of the section's parent: only its vendor id leaves",
+    code: imports + `// L1: pci.Device.fromDevice() of the section's parent: only its vendor id leaves
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+let lastVendor = 0;
+export function keep(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    const pdev = pci.Device.fromDevice(parent.asRef());
+    lastVendor = pdev.vendorId;
+  });
+}`,
+  },
+  {
+    name: 'L3: a same-file helper obtains the Bar with the parent and reads it inside the section',
+    code: imports + `// L3: a same-file helper obtains the Bar with the parent and reads it inside the section
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+function barOf(regs: devres.Devres<pci.Bar>, parent: pci.Device<device.Bound>): pci.Bar {
+  return regs.access(parent.asRef());
+}
+export function peek(dev: drm.Device<Gpu>, regs: devres.Devres<pci.Bar>): number | undefined {
+  return dev.withUnbindGuard((parent) => barOf(regs, parent).read32(0));
+}`,
+  },
+  {
+    name: 'L0: a branded number (number & { __brand }) of the registration data is a copy',
+    code: imports + `// L0: a branded number (number & { __brand }) of the registration data is a copy
+type DevId = number & { readonly __brand: 'DevId' };
+type Gpu = drm.Driver<{ label: string }, { id: DevId }, { id: number }, 'pci', { getParam: { id: number } }>;
+let lastId: DevId | undefined;
+export function remember(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    lastId = data.id;
+  });
+}`,
+  },
+  {
+    name: 'L1: Math.max over the samples, slice(), a rest copy of a numbers record and structuredClone leave the section',
+    code: imports + `// L1: Math.max over the samples, slice(), a rest copy of a numbers record and structuredClone leave the section
+type Gpu = drm.Driver<{ label: string }, { samples: number[]; counters: Record<string, number>; cfg: { mode: number } }, { id: number }, 'pci', { getParam: { id: number } }>;
+let peak = 0;
+let copy: number[] = [];
+let rest: Record<string, number> = {};
+let cfg: { mode: number } = { mode: 0 };
+export function remember(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    peak = Math.max(...data.samples);
+    copy = data.samples.slice();
+    const { ...others } = data.counters;
+    rest = others;
+    cfg = structuredClone(data.cfg);
+  });
+}`,
+  },
+  {
+    name: "L3: a getter of a user's wrapper class made in the section returns a string: the copy leaves",
+    code: imports + `// L3: a getter of a user's wrapper class made in the section returns a string: the copy leaves
+type Gpu = drm.Driver<{ label: string }, { n: number }, { id: number }, 'pci', { getParam: { id: number } }>;
+class Wrapped {
+  constructor(private readonly dev: pci.Device<device.Bound>) {}
+  get label(): string {
+    return \`\${this.dev.name}:\${this.dev.vendorId}\`;
+  }
+}
+let lastLabel = '';
+export function remember(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    const wrapped = new Wrapped(parent);
+    lastLabel = wrapped.label;
+  });
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -780,6 +962,199 @@ export const gpu: Gpu = {
   },
 };`,
     errors: [{ messageId: 'useAfterAwait', line: 11, column: 14 }],
+  },
+  // ---- issue 9: values by type, proofs, ownership, access paths (docs/architecture.md) ----
+  {
+    name: "L0: the registration data's record object itself (a reference, not a copy) leaves the section",
+    code: imports + `// L0: the registration data's record object itself (a reference, not a copy) leaves the section
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+let lastCounts: Record<string, number> = {};
+export function snapshot(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    lastCounts = data.counters;
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 5 }],
+  },
+  {
+    name: 'L1: Object.values of a record of objects pushed into module state (its values are references)',
+    code: imports + `// L1: Object.values of a record of objects pushed into module state (its values are references)
+type Gpu = drm.Driver<{ label: string }, { cfgs: Record<string, { mode: number }> }, { id: number }, 'pci', { getParam: { id: number } }>;
+const kept: { mode: number }[] = [];
+export function keep(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    kept.push(...Object.values(data.cfgs));
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 5 }],
+  },
+  {
+    name: 'L1: a spread copy of a record of objects leaves the section (its fields are references)',
+    code: imports + `// L1: a spread copy of a record of objects leaves the section (its fields are references)
+type Gpu = drm.Driver<{ label: string }, { cfgs: Record<string, { mode: number }> }, { id: number }, 'pci', { getParam: { id: number } }>;
+let copy: Record<string, { mode: number }> = {};
+export function keep(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    copy = { ...data.cfgs };
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 5 }],
+  },
+  {
+    name: 'L1: for-of over an array of objects of the registration data pushes its elements into module state',
+    code: imports + `// L1: for-of over an array of objects of the registration data pushes its elements into module state
+type Gpu = drm.Driver<{ label: string }, { cfgs: { mode: number }[] }, { id: number }, 'pci', { getParam: { id: number } }>;
+const kept: { mode: number }[] = [];
+export function keep(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    for (const cfg of data.cfgs) kept.push(cfg);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 34 }],
+  },
+  {
+    name: "L0: devres.access() with the guard's parent: the value is section-scoped and escapes into a module variable",
+    code: imports + `// L0: devres.access() with the guard's parent: the value is section-scoped and escapes into a module variable
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+let lastBar: pci.Bar | undefined;
+export function peek(dev: drm.Device<Gpu>, regs: devres.Devres<pci.Bar>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  lastBar = regs.access(guard.parent.asRef());
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 3 }],
+  },
+  {
+    name: "L2: devres.access() with withUnbindGuard's parent, returned out of the callback",
+    code: imports + `// L2: devres.access() with withUnbindGuard's parent, returned out of the callback
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+export function peek(dev: drm.Device<Gpu>, regs: devres.Devres<pci.Bar>): pci.Bar | undefined {
+  return dev.withUnbindGuard((parent) => regs.access(parent.asRef()));
+}`,
+    errors: [{ messageId: 'escapes', line: 5, column: 42 }],
+  },
+  {
+    name: "L0: pci.Device.fromDevice() of the guard's parent pushed into a module array",
+    code: imports + `// L0: pci.Device.fromDevice() of the guard's parent pushed into a module array
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+const parents: pci.Device<device.Bound>[] = [];
+export function keep(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  parents.push(pci.Device.fromDevice(guard.parent.asRef()));
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 3 }],
+  },
+  {
+    name: 'L0: auxiliary parent() of the section-scoped parent assigned to a module variable',
+    code: imports + `// L0: auxiliary parent() of the section-scoped parent assigned to a module variable
+type Aux = drm.Driver<{ label: string }, { n: number }, { id: number }, 'auxiliary', { getParam: { id: number } }>;
+let grand: device.Device<device.Bound> | undefined;
+export function keep(dev: drm.Device<Aux>): void {
+  dev.withUnbindGuard((adev) => {
+    grand = adev.parent();
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 5 }],
+  },
+  {
+    name: "L1: the registration data's Devres accessed with the section's parent, kept in a module variable",
+    code: imports + `// L1: the registration data's Devres accessed with the section's parent, kept in a module variable
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+let saved: pci.Bar | undefined;
+export function peek(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((parent, data) => {
+    saved = data.regs.access(parent.asRef());
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 5 }],
+  },
+  {
+    name: 'L3: a same-file helper obtains the Bar with the parent it is given; the caller keeps it past the section',
+    code: imports + `// L3: a same-file helper obtains the Bar with the parent it is given; the caller keeps it past the section
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; counters: Record<string, number>; samples: number[]; kind: 'a' | 'b'; regs: devres.Devres<pci.Bar> }, { id: number }, 'pci', { getParam: { id: number } }>;
+let lastBar: pci.Bar | undefined;
+function barOf(regs: devres.Devres<pci.Bar>, parent: pci.Device<device.Bound>): pci.Bar {
+  return regs.access(parent.asRef());
+}
+export function peek(dev: drm.Device<Gpu>, regs: devres.Devres<pci.Bar>): void {
+  dev.withUnbindGuard((parent) => {
+    lastBar = barOf(regs, parent);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 10, column: 5 }],
+  },
+  {
+    name: 'L4: a helper in another module obtains the Bar with the parent it is given; the caller keeps it past the section',
+    code: imports + `import { barOf } from './no-leaked-unbind-guard.helpers.js';
+// L4: a helper in another module obtains the Bar with the parent it is given; the caller keeps it past the section
+type Gpu = drm.Driver<{ label: string }, { n: number }, { id: number }, 'pci', { getParam: { id: number } }>;
+const bars: pci.Bar[] = [];
+export function peek(dev: drm.Device<Gpu>, regs: devres.Devres<pci.Bar>): void {
+  using guard = dev.unbindGuard();
+  if (guard) bars.push(barOf(regs, guard.parent));
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 14 }],
+  },
+  {
+    name: "L1: the section's parent stored through map.get(k)!.field of a module-level Map",
+    code: imports + `// L1: the section's parent stored through map.get(k)!.field of a module-level Map
+type Gpu = drm.Driver<{ label: string }, { n: number }, { id: number }, 'pci', { getParam: { id: number } }>;
+const seen = new Map<string, { parent?: pci.Device<device.Bound> }>();
+export function keep(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    seen.get('a')!.parent = parent;
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 5 }],
+  },
+  {
+    name: 'L2: a closure made in the section obtains the Bar with the parent; its result is kept outside',
+    code: imports + `// L2: a closure made in the section obtains the Bar with the parent; its result is kept outside
+type Gpu = drm.Driver<{ label: string }, { n: number }, { id: number }, 'pci', { getParam: { id: number } }>;
+let saved: pci.Bar | undefined;
+export function peek(dev: drm.Device<Gpu>, regs: devres.Devres<pci.Bar>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const parent = guard.parent;
+  const read = () => regs.access(parent.asRef());
+  saved = read();
+}`,
+    errors: [{ messageId: 'escapes', line: 10, column: 3 }],
+  },
+  {
+    name: "L1: the guard's parent kept in an object, read through it after release()",
+    code: imports + `// L1: the guard's parent kept in an object, read through it after release()
+type Gpu = drm.Driver<{ label: string }, { n: number }, { id: number }, 'pci', { getParam: { id: number } }>;
+export function late(dev: drm.Device<Gpu>): string {
+  const guard = dev.unbindGuard();
+  if (!guard) return '';
+  const held = { parent: guard.parent };
+  guard.release();
+  return held.parent.name;
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 9, column: 10 }],
+  },
+  {
+    name: "L3: a user's wrapper class made in the section, holding the parent, kept in a module variable",
+    code: imports + `// L3: a user's wrapper class made in the section, holding the parent, kept in a module variable
+type Gpu = drm.Driver<{ label: string }, { n: number }, { id: number }, 'pci', { getParam: { id: number } }>;
+class Wrapped {
+  constructor(readonly dev: pci.Device<device.Bound>) {}
+}
+let last: Wrapped | undefined;
+export function remember(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    const wrapped = new Wrapped(parent);
+    last = wrapped;
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 11, column: 5 }],
   },
 ];
 

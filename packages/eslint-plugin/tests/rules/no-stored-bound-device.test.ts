@@ -496,6 +496,156 @@ export class PanelDriver implements platform.Driver<{ regs: devres.Devres<platfo
 }
 `,
   },
+  // ---- issue 9: values by type, proofs, ownership, access paths (docs/architecture.md) ----
+  {
+    name: 'L0: devres.access() of a Devres<number> is a copy: storing it in a module variable is fine',
+    code: imports + `// L0: devres.access() of a Devres<number> is a copy: storing it in a module variable is fine
+let lastId = 0;
+export const driver: pci.Driver<{ ids: devres.Devres<number> }> = {
+  name: 'ids',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const ids = new devres.Devres(dev.asRef(), 7);
+    lastId = ids.access(dev.asRef());
+    return { ids };
+  },
+};`,
+  },
+  {
+    name: 'L3: a same-file helper returns devres.access() of a Devres<number>; probe keeps the number in a module variable',
+    code: imports + `// L3: a same-file helper returns devres.access() of a Devres<number>; probe keeps the number in a module variable
+let lastId = 0;
+function idOf(ids: devres.Devres<number>, dev: device.Device<device.Bound>): number {
+  return ids.access(dev);
+}
+export const driver: pci.Driver<{ ids: devres.Devres<number> }> = {
+  name: 'ids',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const ids = new devres.Devres(dev.asRef(), 7);
+    lastId = idOf(ids, dev.asRef());
+    return { ids };
+  },
+};`,
+  },
+  {
+    name: "L3: a same-file helper obtains the Bar with probe's device; probe keeps it in the driver data",
+    code: imports + `// L3: a same-file helper obtains the Bar with probe's device; probe keeps it in the driver data
+function barOf(regs: devres.Devres<pci.Bar>, parent: pci.Device<device.Bound>): pci.Bar {
+  return regs.access(parent.asRef());
+}
+export const driver: pci.Driver<{ bar: pci.Bar; regs: devres.Devres<pci.Bar> }> = {
+  name: 'bar-of',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'bar-of');
+    return { bar: barOf(regs, dev), regs };
+  },
+};`,
+  },
+  {
+    name: 'L0: an auxiliary probe keeps its parent() in a driver-data field declared Device<Bound>',
+    code: imports + `// L0: an auxiliary probe keeps its parent() in a driver-data field declared Device<Bound>
+export const driver: auxiliary.Driver<{ parent: device.Device<device.Bound> }> = {
+  name: 'aux',
+  idTable: [{ modname: 'gpu', name: 'child' }],
+  probe(adev) {
+    const parent = adev.parent();
+    return { parent };
+  },
+};`,
+  },
+  {
+    name: 'L0: pci.Device.fromDevice() of a Device<Normal> handle is a handle: stored anywhere',
+    code: imports + `// L0: pci.Device.fromDevice() of a Device<Normal> handle is a handle: stored anywhere
+let handle: pci.Device | undefined;
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'handle',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    handle = pci.Device.fromDevice(dev.asRef().toNormal());
+    return { label: dev.name };
+  },
+};`,
+  },
+  {
+    name: 'L3: a constructor keeps the Device<Core> in a field declared Device<Bound> (this.dev = dev)',
+    code: imports + `// L3: a constructor keeps the Device<Core> in a field declared Device<Bound> (this.dev = dev)
+class Data {
+  readonly dev: pci.Device<device.Bound>;
+  constructor(dev: pci.Device<device.Bound>) {
+    this.dev = dev;
+  }
+}
+export const driver: pci.Driver<Data> = {
+  name: 'bound-field',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const data = new Data(dev);
+    return data;
+  },
+};`,
+  },
+  {
+    name: 'L2: an AbortController made in probe and kept by the driver data owns its listener (which captures the Bar)',
+    code: imports + `// L2: an AbortController made in probe and kept by the driver data owns its listener (which captures the Bar)
+export const driver: pci.Driver<{ stop: AbortController; regs: devres.Devres<pci.Bar> }> = {
+  name: 'abort',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'abort');
+    const bar = regs.access(dev.asRef());
+    const stop = new AbortController();
+    stop.signal.addEventListener('abort', () => bar.write32(0, 0));
+    return { stop, regs };
+  },
+};`,
+  },
+  {
+    name: 'L1: the Device<Core> in un-annotated nested literals of driver data whose declared field is Device<Bound>',
+    code: imports + `// L1: the Device<Core> in un-annotated nested literals of driver data whose declared field is Device<Bound>
+export const driver: pci.Driver<{ hw: { dev: pci.Device<device.Bound> } }> = {
+  name: 'nested',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const hw = { dev };
+    const data = { hw };
+    return data;
+  },
+};`,
+  },
+  {
+    name: 'L1: stored through map.get(k)!, at(-1)! and [0]! of local containers the driver data keeps',
+    code: imports + `// L1: stored through map.get(k)!, at(-1)! and [0]! of local containers the driver data keeps
+export const driver: pci.Driver<{ slots: Map<string, { bar?: pci.Bar }>; list: { bar?: pci.Bar }[]; regs: devres.Devres<pci.Bar> }> = {
+  name: 'local-paths',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'local-paths');
+    const slots = new Map<string, { bar?: pci.Bar }>();
+    slots.set('a', {});
+    slots.get('a')!.bar = regs.access(dev.asRef());
+    const list: { bar?: pci.Bar }[] = [{}];
+    list.at(-1)!.bar = regs.access(dev.asRef());
+    list[0]!.bar = regs.access(dev.asRef());
+    return { slots, list, regs };
+  },
+};`,
+  },
+  {
+    name: 'L1: stored through Object.values(record)[0]! of a local record the driver data keeps',
+    code: imports + `// L1: stored through Object.values(record)[0]! of a local record the driver data keeps
+export const driver: pci.Driver<{ byName: Record<string, { bar?: pci.Bar }>; regs: devres.Devres<pci.Bar> }> = {
+  name: 'local-record',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'local-record');
+    const byName: Record<string, { bar?: pci.Bar }> = { a: {} };
+    Object.values(byName)[0]!.bar = regs.access(dev.asRef());
+    return { byName, regs };
+  },
+};`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -995,6 +1145,178 @@ export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
 `,
     (code) => [stored(code, 'registerDebugfs(regs')],
     { bindsafe: { unknownCalleesEscape: true } },
+  ),
+  // ---- issue 9: values by type, proofs, ownership, access paths (docs/architecture.md) ----
+  invalidCase(
+    'L0: devres.access() of a Devres of an object is a reference: storing it in a module variable is reported',
+    imports + `// L0: devres.access() of a Devres of an object is a reference: storing it in a module variable is reported
+let lastCfg: { mode: number } | undefined;
+export const driver: pci.Driver<{ cfg: devres.Devres<{ mode: number }> }> = {
+  name: 'cfg',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const cfg = new devres.Devres(dev.asRef(), { mode: 1 });
+    lastCfg = cfg.access(dev.asRef());
+    return { cfg };
+  },
+};`,
+    (code) => [stored(code, 'lastCfg = cfg')],
+  ),
+  invalidCase(
+    "L3: a same-file helper obtains the Bar with probe's device; probe keeps it in a module variable",
+    imports + `// L3: a same-file helper obtains the Bar with probe's device; probe keeps it in a module variable
+let kept: pci.Bar | undefined;
+function barOf(regs: devres.Devres<pci.Bar>, parent: pci.Device<device.Bound>): pci.Bar {
+  return regs.access(parent.asRef());
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'bar-of',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'bar-of');
+    kept = barOf(regs, dev);
+    return { regs };
+  },
+};`,
+    (code) => [stored(code, 'kept = barOf')],
+  ),
+  invalidCase(
+    'L3: driver data built by a constructor that keeps the Device<Core> in a field declared Core',
+    imports + `// L3: driver data built by a constructor that keeps the Device<Core> in a field declared Core
+class Data {
+  constructor(readonly dev: pci.Device<device.Core>) {}
+}
+export const driver: pci.Driver<Data> = {
+  name: 'core-field',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    return new Data(dev);
+  },
+};`,
+    (code) => [stored(code, 'dev);\n  },')],
+  ),
+  invalidCase(
+    'L3: a constructor assigns the Device<Core> to a field declared Core (this.dev = dev)',
+    imports + `// L3: a constructor assigns the Device<Core> to a field declared Core (this.dev = dev)
+class Data {
+  readonly dev: pci.Device<device.Core>;
+  constructor(dev: pci.Device<device.Core>) {
+    this.dev = dev;
+  }
+}
+export const driver: pci.Driver<Data> = {
+  name: 'core-field',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const data = new Data(pdev);
+    return data;
+  },
+};`,
+    (code) => [stored(code, 'pdev);')],
+  ),
+  invalidCase(
+    'L2: an emitter made in probe keeps a listener capturing the Bar, and the emitter goes into a module variable',
+    imports + `import { EventEmitter } from 'node:events';
+// L2: an emitter made in probe keeps a listener capturing the Bar, and the emitter goes into a module variable
+let shared: EventEmitter | undefined;
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'emitter',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'emitter');
+    const bar = regs.access(dev.asRef());
+    const events = new EventEmitter();
+    events.on('tick', () => bar.read32(0));
+    shared = events;
+    return { regs };
+  },
+};`,
+    (code) => [stored(code, 'shared = events')],
+  ),
+  invalidCase(
+    'L1: stored through map.get(k)!.field of a module-level Map',
+    imports + `// L1: stored through map.get(k)!.field of a module-level Map
+const slots = new Map<string, { bar?: pci.Bar }>();
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'slots',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'slots');
+    slots.get(dev.name)!.bar = regs.access(dev.asRef());
+    return { regs };
+  },
+};`,
+    (code) => [stored(code, 'slots.get(dev.name)!.bar =')],
+  ),
+  invalidCase(
+    'L1: stored through list.at(-1)!.field and Object.values(record)[0]!.field of module objects',
+    imports + `// L1: stored through list.at(-1)!.field and Object.values(record)[0]!.field of module objects
+const state = { list: [] as { bar?: pci.Bar }[] };
+const byName: Record<string, { bar?: pci.Bar }> = {};
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'paths',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'paths');
+    const bar = regs.access(dev.asRef());
+    state.list.at(-1)!.bar = bar;
+    Object.values(byName)[0]!.bar = bar;
+    return { regs };
+  },
+};`,
+    (code) => [stored(code, 'state.list.at(-1)!.bar ='), stored(code, 'Object.values(byName)[0]!.bar =')],
+  ),
+  invalidCase(
+    'L3: a same-file helper stores its parameter through map.get(k)!.field of a module-level Map',
+    imports + `// L3: a same-file helper stores its parameter through map.get(k)!.field of a module-level Map
+const slots = new Map<string, { bar?: pci.Bar }>();
+function park(name: string, bar: pci.Bar): void {
+  slots.get(name)!.bar = bar;
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'park',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'park');
+    park(dev.name, regs.access(dev.asRef()));
+    return { regs };
+  },
+};`,
+    (code) => [stored(code, 'park(dev.name')],
+  ),
+  invalidCase(
+    'L4: a helper in another module stores its parameter through slots.get(k)!.field of its module-level Map',
+    imports + `import { parkInSlot } from './no-stored-bound-device.helpers.js';
+// L4: a helper in another module stores its parameter through slots.get(k)!.field of its module-level Map
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'park',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'park');
+    parkInSlot(dev.name, regs.access(dev.asRef()));
+    return { regs };
+  },
+};`,
+    (code) => [stored(code, 'parkInSlot(dev.name')],
+  ),
+  invalidCase(
+    'L2: a closure stores the Bar through map.get(k)!.field of a module-level Map',
+    imports + `// L2: a closure stores the Bar through map.get(k)!.field of a module-level Map
+const slots = new Map<string, { bar?: pci.Bar }>();
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'park-closure',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'park-closure');
+    const bar = regs.access(dev.asRef());
+    const park = (name: string) => {
+      slots.get(name)!.bar = bar;
+    };
+    park('a');
+    return { regs };
+  },
+};`,
+    (code) => [stored(code, 'slots.get(name)!.bar =')],
   ),
 ];
 

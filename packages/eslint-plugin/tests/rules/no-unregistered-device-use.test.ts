@@ -242,6 +242,53 @@ export function run(): string {
   return udev.name;
 }`,
   },
+  // ---- issue 9: values by type, proofs, ownership, access paths (docs/architecture.md) ----
+  {
+    name: 'L1: set up through an object field, an array, at(0) and for-of before the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const holder = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }) };
+    holder.udev.data.label = 'early';
+    const list = [holder.udev];
+    list.at(0)!.data.label = 'early2';
+    for (const u of list) u.data.label = u.name;
+    const reg = drm.Registration.new(pdev, holder.udev, { vram: 64 }, 0);
+    return { reg };
+  },
+};`,
+  },
+  {
+    name: "L1: set up through map.get(k)! and a spread copy's field before the move",
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    byName.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    byName.get('a')!.data.label = 'early';
+    const copy = { ...{ udev: byName.get('a')! } };
+    copy.udev.data.label = copy.udev.name;
+    const reg = drm.Registration.new(pdev, copy.udev, { vram: 64 }, 0);
+    return { reg };
+  },
+};`,
+  },
+  {
+    name: "L1: the registration's device used through an object field after the move",
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    const holder = { dev: reg.device() };
+    holder.dev.data.label = 'after';
+    return { reg };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -567,6 +614,95 @@ export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
   dev.openFile();
 }`,
     errors: [{ messageId: 'useAfterDrop', line: 8, column: 3 }],
+  },
+  // ---- issue 9: values by type, proofs, ownership, access paths (docs/architecture.md) ----
+  {
+    name: 'L1: moved through an object field, then used through that field',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const holder = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }) };
+    const reg = drm.Registration.new(pdev, holder.udev, { vram: 64 }, 0);
+    holder.udev.data.label = 'late';
+    return { reg };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 9, column: 5 }],
+  },
+  {
+    name: 'L1: moved as arr[0], then used through at(0)',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udevs = [drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' })];
+    const reg = drm.Registration.new(pdev, udevs[0]!, { vram: 64 }, 0);
+    udevs.at(0)!.data.label = 'late';
+    return { reg };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 9, column: 5 }],
+  },
+  {
+    name: 'L1: moved, then used through an element read of the array holding it',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const all = [udev];
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    all[0]!.data.label = 'late';
+    return { reg };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 10, column: 5 }],
+  },
+  {
+    name: "L1: a spread copy of its holder, used through the copy's field after the move",
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const holder = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }) };
+    const copy = { ...holder };
+    const reg = drm.Registration.new(pdev, holder.udev, { vram: 64 }, 0);
+    copy.udev.data.label = 'late';
+    return { reg };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 10, column: 5 }],
+  },
+  {
+    name: 'L1: kept in a Map, moved as map.get(k)!, then used through map.get(k)!',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    byName.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const reg = drm.Registration.new(pdev, byName.get('a')!, { vram: 64 }, 0);
+    byName.get('a')!.data.label = 'late';
+    return { reg };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 10, column: 5 }],
+  },
+  {
+    name: 'L1: moved, then used through for-of over the array holding it and through nested destructuring',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const box = { inner: { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }) } };
+    const reg = drm.Registration.new(pdev, box.inner.udev, { vram: 64 }, 0);
+    const { inner: { udev } } = box;
+    for (const u of [udev]) u.data.label = 'late';
+    return { reg };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 10, column: 22 }],
   },
 ];
 

@@ -1,0 +1,52 @@
+import type * as ts from 'typescript';
+import type { TsModule } from '../engine.js';
+
+/**
+ * Access paths: a place reached through fields, elements and the accessors of built-in
+ * collections is part of the object the path starts at. `map.get(k)!.field`, `arr[i].x`,
+ * `obj.list.at(-1)!.x` and `Object.values(m)[0].x` all name a part of `map`, `arr`, `obj` and `m`:
+ * a store there lives as long as that object, and a read there reads what it holds.
+ */
+
+/** Methods of the built-in collections whose result is one of the receiver's elements (or a view of them). */
+export const elementAccessors: ReadonlySet<string> = new Set([
+  'get', 'at', 'find', 'findLast', 'pop', 'shift', 'values', 'entries',
+]);
+
+/** `Object.*` functions whose result holds the argument's parts (its values, entries, the object itself). */
+const objectViews: ReadonlySet<string> = new Set(['values', 'entries', 'assign', 'freeze', 'seal']);
+
+/**
+ * The expression an access path starts at: through property and element reads, parentheses,
+ * `!`, casts, the element accessors of built-in collections and `Object.values(x)` and the like.
+ */
+export function accessRoot(tsm: TsModule, expression: ts.Expression): ts.Expression {
+  let root = expression;
+  for (;;) {
+    if (
+      tsm.isPropertyAccessExpression(root) ||
+      tsm.isElementAccessExpression(root) ||
+      tsm.isParenthesizedExpression(root) ||
+      tsm.isNonNullExpression(root) ||
+      tsm.isAsExpression(root) ||
+      tsm.isSatisfiesExpression(root) ||
+      tsm.isTypeAssertionExpression(root)
+    ) {
+      root = root.expression;
+      continue;
+    }
+    if (tsm.isCallExpression(root) && tsm.isPropertyAccessExpression(root.expression)) {
+      const callee = root.expression;
+      const target = root.arguments[0];
+      if (tsm.isIdentifier(callee.expression) && callee.expression.text === 'Object' && objectViews.has(callee.name.text) && target) {
+        root = target;
+        continue;
+      }
+      if (elementAccessors.has(callee.name.text)) {
+        root = callee.expression;
+        continue;
+      }
+    }
+    return root;
+  }
+}
