@@ -325,6 +325,49 @@ export function revision(dev: drm.Device<Gpu>, other: drm.Device<Gpu>, third: dr
   return guard.parent.revision + second.parent.revision + last.parent.revision;
 }`,
   },
+  {
+    code: imports + `// L0: an early return before the acquisition owes no release; a guard taken in a loop and released on each path of a switch
+${gpuType}
+export function revision(dev: drm.Device<Gpu>, quick: boolean): number {
+  if (quick) return 0;
+  const guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const r = guard.parent.revision;
+  guard.release();
+  return r;
+}
+export function count(dev: drm.Device<Gpu>, kinds: number[]): number {
+  let n = 0;
+  for (const k of kinds) {
+    const guard = dev.unbindGuard();
+    if (!guard) continue;
+    switch (k) {
+      case 0:
+        guard.release();
+        continue;
+      default:
+        n += guard.parent.revision;
+    }
+    guard.release();
+  }
+  return n;
+}`,
+  },
+  {
+    code: imports + `// L0: a finally that releases the guard and returns replaces the completion that ran it
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return 0;
+  try {
+    if (guard.parent.revision > 3) throw new Error('too new');
+    return guard.parent.revision;
+  } finally {
+    guard.release();
+    return -1;
+  }
+}`,
+  },
   // ---- issue 9, class 5: async flow ----
   {
     code: imports + `// L0: \`for await\` and an await at the end of a loop body inside a \`using\` block (and a try/finally that releases)
