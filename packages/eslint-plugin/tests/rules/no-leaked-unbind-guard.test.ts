@@ -1100,6 +1100,19 @@ export const gpu: Gpu = {
 };`,
     errors: [{ messageId: 'useAfterAwait', line: 11, column: 37 }],
   },
+  {
+    code: imports + `// L3: a same-file async helper given the parent loops with \`for await\`: it uses the parent after an await
+${gpuType}
+async function drainInto(parent: pci.Device<device.Bound>, events: AsyncIterable<number>): Promise<void> {
+  for await (const e of events) parent.asRef().info(String(e));
+}
+export function drain(dev: drm.Device<Gpu>, events: AsyncIterable<number>): void {
+  void dev.withUnbindGuard(async (parent) => {
+    await drainInto(parent, events);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 11 }],
+  },
   // ---- issue 9, class 7: function values ----
   {
     code: imports + `// L2: a function bound to the guard's parent (a bound argument) given to setTimeout

@@ -1049,6 +1049,27 @@ export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
     { bindsafe: { unknownCalleesEscape: true } },
   ),
   invalidCase(
+    'L3: this.poll.bind(this) handed to setInterval by a method of an object holding the Bar (issue 9, class 7)',
+    imports + `// L3: a same-file class whose start() gives its bound poll method to a timer; probe calls it
+class Poller {
+  constructor(readonly bar: pci.Bar) {}
+  poll(): void { this.bar.read32(0); }
+  start(): void { setInterval(this.poll.bind(this), 100); }
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'bound-start',
+  idTable: [{ vendor: 0x1234, device: 0x0037 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'bound/regs');
+    const p = new Poller(regs.access(dev.asRef()));
+    p.start();
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'p.start()')],
+  ),
+  invalidCase(
     'L2: a bound method of an object holding the Bar given to setInterval (issue 9, class 7)',
     imports + `// L2: obj.method.bind(obj): the bound function holds its receiver, and the receiver holds the Bar
 export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
