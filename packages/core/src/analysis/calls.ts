@@ -10,6 +10,9 @@ import { applySummary } from './summary-apply.js';
 import { getSummary } from './summary.js';
 import { partsOf } from './value-kinds.js';
 import { noteUses } from './uses.js';
+import { disposeStacks, isStack, newStack, stackCall, stackClassNames } from './disposal.js';
+import { boundFunction, boundInvocation, callArguments, functionMethods } from './function-values.js';
+import { isWithResolvers, newResolver, resolvePromise, resolversCalled, withResolvers } from './promises.js';
 import { addContent, createValue, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue } from './values.js';
 
 const deferringFunctions = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'requestIdleCallback']);
@@ -60,7 +63,14 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
   if (tsm.isElementAccessExpression(callee) && isDisposeSymbol(tsm, callee.argumentExpression)) {
     evalArguments(it, call.arguments);
     disposeValues(it, receiver ?? [], call);
+    disposeStacks(it, receiver ?? [], call);
     return [];
+  }
+  if (name === 'withResolvers' && isWithResolvers(it, callee)) return withResolvers(call);
+  if (name && receiver?.some(isStack)) return stackCall(it, call, name, receiver, evalArguments(it, call.arguments, call)) ?? [];
+  if (name && receiver && functionMethods.has(name) && (tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee))) {
+    const result = functionMethodCall(it, call, callee, name as 'bind' | 'call' | 'apply', receiver);
+    if (result) return result;
   }
   if (name && nameNode && it.ctx.modelMemberNames.has(name)) {
     const member = it.ctx.memberOfType(knownType(receiver), name) ?? it.ctx.memberAt(nameNode);
@@ -75,9 +85,15 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
 
   const closures = calleeValues.filter((v) => v.kind === 'closure' && v.fn);
   if (closures.length > 0) {
-    return union(...closures.map((c) => (c.fn ? invokeInline(it, c.fn, args, { thisValues: receiver ?? [] }) : [])));
+    return union(
+      ...closures.map((c) => {
+        if (!c.fn) return [];
+        const bound = boundInvocation(c, args, receiver ?? []);
+        return invokeInline(it, c.fn, bound.args, { thisValues: bound.thisValues });
+      }),
+    );
   }
-  const resolvers = calleeValues.filter((v) => v.contents.has('$promise'));
+  const resolvers = resolversCalled(calleeValues, receiver, name);
   if (resolvers.length > 0) {
     resolvePromise(it, resolvers, args[0] ?? [], call);
     return [];
@@ -118,6 +134,51 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
   }
   if (!tracked) return [];
   return builtinCall(it, call, callee, name, receiver ?? [], args);
+}
+
+/**
+ * `f.bind(...)`, `f.call(...)`, `f.apply(...)` on a function bindsafe knows (a function value, or a
+ * declaration with a body): the bound function, or the call's result. `undefined`: not such a call.
+ */
+function functionMethodCall(
+  it: Interpreter,
+  call: ts.CallExpression,
+  callee: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+  name: 'bind' | 'call' | 'apply',
+  receiver: readonly AbstractValue[],
+): AbstractValue[] | undefined {
+  const targets = receiver.filter((v) => v.kind === 'closure');
+  const fns = targets.flatMap((t) => (t.fn ? [t.fn] : []));
+  const declared = fns.length === 0 ? declaredFunction(it, callee.expression) : undefined;
+  if (declared) fns.push(declared);
+  if (fns.length === 0 && targets.length === 0) return undefined;
+  const args = evalArguments(it, call.arguments, call);
+  if (name === 'bind') return boundFunction(call, targets, fns, args);
+  return union(
+    ...fns.map((fn) => {
+      const { thisValues, args: callArgs } = callArguments(name, fn, args, (v) => it.elementsOf(v));
+      const local = fn !== declared || it.frames.some((f) => !it.ts.isSourceFile(f.fn) && within(fn, f.fn));
+      if (local) return invokeInline(it, fn, callArgs, { thisValues });
+      const argNodes = name === 'call' ? call.arguments.slice(1) : fn.parameters.map(() => call.arguments[1]);
+      return applySummary(it, getSummary(it.ctx, fn), fn, call, thisValues, callee, callArgs, fn.name?.getText() ?? 'the function', {
+        receiver: call.arguments[0],
+        args: argNodes,
+      });
+    }),
+  );
+}
+
+/** The function with a body that `expr` names (`report`, `this.poll`), if any. */
+function declaredFunction(it: Interpreter, expr: ts.Expression): ts.FunctionLikeDeclaration | undefined {
+  const tsm = it.ts;
+  const inner = skipParens(tsm, expr);
+  const nameNode = tsm.isIdentifier(inner) ? inner : tsm.isPropertyAccessExpression(inner) ? inner.name : undefined;
+  if (!nameNode) return undefined;
+  for (const d of it.ctx.symbolAt(nameNode)?.declarations ?? []) {
+    const fn = functionOf(it, d);
+    if (fn?.body && !it.ctx.isExternalDeclaration(fn) && !it.ctx.isModelDeclaration(fn)) return fn;
+  }
+  return undefined;
 }
 
 /**
@@ -302,14 +363,6 @@ function spreadOf(values: readonly AbstractValue[]): AbstractValue[] {
   return union(values, ...values.map((v) => (v.kind === 'fresh' ? readContent(v, undefined) : [])));
 }
 
-function resolvePromise(it: Interpreter, resolvers: AbstractValue[], values: AbstractValue[], call: ts.CallExpression): void {
-  for (const r of resolvers) {
-    for (const promise of r.contents.get('$promise') ?? []) {
-      storeInto(it, call.expression, [promise], '*', values, call, 'stored in', 'the promise it resolves');
-    }
-  }
-}
-
 export function evalNew(it: Interpreter, node: ts.NewExpression): AbstractValue[] {
   const tsm = it.ts;
   const ctx = it.ctx;
@@ -320,10 +373,13 @@ export function evalNew(it: Interpreter, node: ts.NewExpression): AbstractValue[
     const member = ctx.memberAt(nameNode);
     if (member) return modelCall(it, member, node, [], expr);
   }
+  if (className && stackClassNames.has(className) && ctx.symbolAt(nameNode)?.declarations?.every((d) => ctx.isExternalDeclaration(d))) {
+    evalArguments(it, node.arguments ?? [], node);
+    return [newStack(node, className)];
+  }
   if (className === 'Promise' && node.arguments?.[0]) {
     const promise = createValue({ kind: 'fresh', origin: node, description: 'the promise created here' });
-    const resolver = createValue({ kind: 'fresh', origin: node.arguments[0], description: 'the resolve function' });
-    addContent(resolver, '$promise', [promise]);
+    const resolver = newResolver(node.arguments[0], promise, 'the resolve function');
     const executor = it.eval(node.arguments[0]);
     for (const c of executor) if (c.kind === 'closure' && c.fn) invokeInline(it, c.fn, [[resolver], [resolver]], {});
     return [promise];

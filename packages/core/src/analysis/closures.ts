@@ -89,6 +89,15 @@ export interface InlineOptions {
   readonly bound?: { readonly params: readonly number[]; readonly callee: string };
 }
 
+/**
+ * How many of `fn`'s declared parameters are not passed by a caller: a leading `this` parameter
+ * (`function f(this: T, x: X)`) only types the receiver, so argument 0 binds parameter 1.
+ */
+export function thisParameterOffset(fn: ts.SignatureDeclaration): number {
+  const first = fn.parameters[0];
+  return first && 'escapedText' in first.name && first.name.escapedText === 'this' ? 1 : 0;
+}
+
 /** Interprets a function body now, as the callee does when it calls it synchronously. */
 export function invokeInline(
   it: Interpreter,
@@ -97,8 +106,11 @@ export function invokeInline(
   options: InlineOptions = {},
 ): AbstractValue[] {
   if (!fn.body || it.isOnStack(fn) || it.frames.length > 24) return [];
+  const offset = thisParameterOffset(fn);
   const frame = it.runFrame(fn, {
-    params: (i, p) => {
+    params: (at, p) => {
+      if (at < offset) return [];
+      const i = at - offset;
       if (options.section?.params.includes(i)) return [sectionParameter(it, fn, p, options.section.callee)];
       if (options.bound?.params.includes(i)) {
         return [

@@ -10,6 +10,7 @@ import { propertyValues, typedSource } from './properties.js';
 import { State } from './state.js';
 import { shorten } from './stores.js';
 import { checkMutation } from './mutation.js';
+import { castValues } from './casts.js';
 import { addContent, createValue, isScoped, readContent, union, type AbstractValue } from './values.js';
 
 /** The abstract values an expression may evaluate to (empty: nothing tracked). */
@@ -67,7 +68,7 @@ export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] 
     case k.NonNullExpression: {
       const inner = it.eval((node as ts.AsExpression).expression);
       checkUncheckedGuard(it, node as ts.AsExpression | ts.NonNullExpression, inner);
-      return inner;
+      return node.kind === k.NonNullExpression ? inner : castValues(it, node as ts.AsExpression, inner);
     }
     case k.ConditionalExpression: {
       const c = node as ts.ConditionalExpression;

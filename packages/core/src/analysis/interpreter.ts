@@ -8,6 +8,8 @@ import { checkFrameObligations } from './obligations.js';
 import { applyNarrowing } from './narrowing.js';
 import { assignTarget } from './stores.js';
 import { checkDriverData } from './driver-data.js';
+import { complete, execTry, runLabelled, runLoop, runSwitch, type LoopShape, type Target } from './completions.js';
+import { disposeValues } from './disposal.js';
 import { isScoped, reachable, type AbstractValue } from './values.js';
 import { partOf } from './value-kinds.js';
 
@@ -35,9 +37,8 @@ export interface Frame {
   readonly returns: AbstractValue[];
   readonly exits: State[];
   readonly setup: FrameSetup;
-  readonly breakTargets: State[][];
-  readonly finallyBlocks: ts.Block[];
-  catchDepth: number;
+  /** The statements around the current point that an abrupt completion passes (see completions.ts). */
+  readonly targets: Target[];
   /** Guards taken in this frame without `using`, which must be released on every path. */
   readonly guards: AbstractValue[];
   /** Registrations created (or received from helpers) in this frame. */
@@ -132,9 +133,7 @@ export class Interpreter {
       returns: [],
       exits: [],
       setup,
-      breakTargets: [],
-      finallyBlocks: [],
-      catchDepth: 0,
+      targets: [],
       guards: [],
       registrations: [],
     };
@@ -153,7 +152,7 @@ export class Interpreter {
           this.bind(p.name, values);
         });
         const body = fn.body;
-        if (body && tsm.isBlock(body)) this.execStatements(body.statements);
+        if (body && tsm.isBlock(body)) this.execBlock(body);
         else if (body) this.returnValues(this.eval(body), body);
       }
       if (!this.state.dead) frame.exits.push(this.state.clone());
@@ -235,53 +234,88 @@ export class Interpreter {
     }
     if (tsm.isThrowStatement(node)) {
       this.eval(node.expression);
-      this.leave(this.frame.catchDepth === 0);
+      complete(this, { kind: 'throw' });
       return;
     }
-    if (tsm.isForOfStatement(node) || tsm.isForInStatement(node)) return this.execForEach(node);
+    if (tsm.isTryStatement(node)) return execTry(this, node);
+    if (tsm.isSwitchStatement(node)) return this.execSwitch(node);
+    if (tsm.isLabeledStatement(node)) return this.execLabelled(node);
+    if (tsm.isBreakStatement(node) || tsm.isContinueStatement(node)) {
+      complete(this, { kind: tsm.isBreakStatement(node) ? 'break' : 'continue', label: node.label?.text });
+      return;
+    }
+    if (this.execLoop(node, [])) return;
+    // Declarations of functions and classes are interpreted when called (or as roots).
+  }
+
+  /** `a: b: statement`: a loop gets the labels, any other statement becomes a `break` target. */
+  private execLabelled(node: ts.LabeledStatement): void {
+    const labels = [node.label.text];
+    let statement = node.statement;
+    while (this.ts.isLabeledStatement(statement)) {
+      labels.push(statement.label.text);
+      statement = statement.statement;
+    }
+    if (this.execLoop(statement, labels)) return;
+    runLabelled(this, labels, () => this.exec(statement));
+  }
+
+  /** Runs `node` if it is a loop (with `labels`); whether it was. */
+  private execLoop(node: ts.Statement, labels: readonly string[]): boolean {
+    const tsm = this.ts;
+    if (tsm.isForOfStatement(node) || tsm.isForInStatement(node)) {
+      this.execForEach(node, labels);
+      return true;
+    }
     if (tsm.isForStatement(node)) {
       if (node.initializer) {
         if (tsm.isVariableDeclarationList(node.initializer)) this.execDeclarations(node.initializer);
         else this.eval(node.initializer);
       }
-      return this.loop(() => {
+      runLoop(this, labels, loopShape(tsm, node.condition, 'test-first'), () => {
         if (node.condition) this.eval(node.condition);
         this.exec(node.statement);
         if (node.incrementor && !this.state.dead) this.eval(node.incrementor);
       });
+      return true;
     }
     if (tsm.isWhileStatement(node) || tsm.isDoStatement(node)) {
-      return this.loop(() => {
-        this.eval(node.expression);
+      const doWhile = tsm.isDoStatement(node);
+      runLoop(this, labels, loopShape(tsm, node.expression, doWhile ? 'test-last' : 'test-first'), () => {
+        if (!doWhile) this.eval(node.expression);
         this.exec(node.statement);
+        if (doWhile && !this.state.dead) this.eval(node.expression);
       });
+      return true;
     }
-    if (tsm.isTryStatement(node)) return this.execTry(node);
-    if (tsm.isSwitchStatement(node)) return this.execSwitch(node);
-    if (tsm.isLabeledStatement(node)) return this.exec(node.statement);
-    if (tsm.isBreakStatement(node) || tsm.isContinueStatement(node)) {
-      const target = this.frame.breakTargets[this.frame.breakTargets.length - 1];
-      if (target) target.push(this.state.clone());
-      this.state.dead = true;
-      return;
-    }
-    // Declarations of functions and classes are interpreted when called (or as roots).
+    return false;
   }
 
-  /** A block; what its `using` declarations hold is disposed when it ends normally. */
-  private execBlock(block: ts.Block): void {
+  /**
+   * A block (or a function body); what its `using` declarations hold is disposed when it ends,
+   * normally or by an abrupt completion. `afterEach` runs after each of its statements.
+   */
+  execBlock(block: ts.Block, afterEach?: () => void): void {
     const disposals: AbstractValue[] = [];
+    const dispose = (): void => {
+      if (disposals.length > 0) disposeValues(this, [...disposals].reverse(), block);
+    };
     this.blockDisposals.push(disposals);
+    const targets = this.frame.targets;
+    const cleanup: Target = { kind: 'cleanup', run: dispose };
+    targets.push(cleanup);
     try {
-      this.execStatements(block.statements);
+      for (const s of block.statements) {
+        if (this.state.dead) break;
+        this.exec(s);
+        afterEach?.();
+      }
     } finally {
       this.blockDisposals.pop();
+      const i = targets.lastIndexOf(cleanup);
+      if (i >= 0) targets.splice(i, 1);
     }
-    if (this.state.dead) return;
-    for (const v of disposals) {
-      if (v.kind === 'guard') this.state.release(v, block);
-      else if (v.kind === 'registration') this.state.drop(v, block);
-    }
+    if (!this.state.dead) dispose();
   }
 
   private execDeclarations(list: ts.VariableDeclarationList): void {
@@ -322,11 +356,14 @@ export class Interpreter {
     this.state = State.join([afterThen, this.state]);
   }
 
-  private execForEach(node: ts.ForOfStatement | ts.ForInStatement): void {
+  private execForEach(node: ts.ForOfStatement | ts.ForInStatement, labels: readonly string[]): void {
     const tsm = this.ts;
     const source = this.eval(node.expression);
     const elements = tsm.isForOfStatement(node) ? this.elementsOf(source) : [];
-    this.loop(() => {
+    const awaits = tsm.isForOfStatement(node) ? node.awaitModifier : undefined;
+    runLoop(this, labels, 'test-first', () => {
+      // `for await` awaits the next element before every iteration.
+      if (awaits && !this.state.awaited) this.state.awaited = awaits;
       if (tsm.isVariableDeclarationList(node.initializer)) {
         for (const d of node.initializer.declarations) this.bind(d.name, [...elements]);
       } else {
@@ -336,66 +373,24 @@ export class Interpreter {
     });
   }
 
-  /** Runs a loop body twice (enough for the may/must facts tracked here) and joins the exits. */
-  private loop(body: () => void): void {
-    const breaks: State[] = [];
-    this.frame.breakTargets.push(breaks);
-    const entry = this.state.clone();
-    body();
-    const once = this.state.clone();
-    this.state = State.join([entry, once]);
-    body();
-    const twice = this.state;
-    this.frame.breakTargets.pop();
-    this.state = State.join([entry, once, twice, ...breaks]);
-  }
-
-  private execTry(node: ts.TryStatement): void {
-    const entry = this.state.clone();
-    if (node.finallyBlock) this.frame.finallyBlocks.push(node.finallyBlock);
-    if (node.catchClause) this.frame.catchDepth++;
-    this.exec(node.tryBlock);
-    if (node.catchClause) this.frame.catchDepth--;
-    let after = this.state;
-    if (node.catchClause) {
-      this.state = State.join([entry, after]);
-      this.state.dead = false;
-      const decl = node.catchClause.variableDeclaration;
-      if (decl) this.bind(decl.name, []);
-      this.exec(node.catchClause.block);
-      after = State.join([after, this.state]);
-    }
-    if (node.finallyBlock) {
-      this.frame.finallyBlocks.pop();
-      const wasDead = after.dead;
-      this.state = after;
-      this.state.dead = false;
-      this.exec(node.finallyBlock);
-      if (wasDead) this.state.dead = true;
-    } else {
-      this.state = after;
-    }
-  }
-
   private execSwitch(node: ts.SwitchStatement): void {
     this.eval(node.expression);
     const entry = this.state.clone();
-    const breaks: State[] = [];
-    this.frame.breakTargets.push(breaks);
-    let fallthrough: State | undefined;
-    let hasDefault = false;
-    for (const clause of node.caseBlock.clauses) {
-      if (this.ts.isDefaultClause(clause)) hasDefault = true;
-      else this.eval(clause.expression);
-      this.state = fallthrough && !fallthrough.dead ? State.join([entry, fallthrough]) : entry.clone();
-      this.execStatements(clause.statements);
-      fallthrough = this.state;
-    }
-    this.frame.breakTargets.pop();
-    const ends = [...breaks];
-    if (fallthrough) ends.push(fallthrough);
-    if (!hasDefault) ends.push(entry);
-    this.state = State.join(ends);
+    runSwitch(this, (target) => {
+      let fallthrough: State | undefined;
+      let hasDefault = false;
+      for (const clause of node.caseBlock.clauses) {
+        if (this.ts.isDefaultClause(clause)) hasDefault = true;
+        else this.eval(clause.expression);
+        this.state = fallthrough && !fallthrough.dead ? State.join([entry, fallthrough]) : entry.clone();
+        this.execStatements(clause.statements);
+        fallthrough = this.state;
+      }
+      const ends = [...target.breaks];
+      if (fallthrough) ends.push(fallthrough);
+      if (!hasDefault) ends.push(entry);
+      this.state = State.join(ends);
+    });
   }
 
   /** Records a return (or the value of an expression-bodied arrow) and ends the path. */
@@ -404,22 +399,7 @@ export class Interpreter {
     for (const v of values) if (!frame.returns.includes(v)) frame.returns.push(v);
     this.checkReturnEscapes(values, node);
     if (frame.setup.role === 'probe') checkDriverData(this, values);
-    this.leave(true);
-  }
-
-  /** Ends the current path, running enclosing `finally` blocks first. */
-  private leave(exitsFrame: boolean): void {
-    const frame = this.frame;
-    if (frame.finallyBlocks.length > 0) {
-      const saved = frame.finallyBlocks.splice(0);
-      for (let i = saved.length - 1; i >= 0; i--) {
-        const block = saved[i];
-        if (block) this.exec(block);
-      }
-      frame.finallyBlocks.push(...saved);
-    }
-    if (exitsFrame) frame.exits.push(this.state.clone());
-    this.state.dead = true;
+    complete(this, { kind: 'return' });
   }
 
   /** Section-scoped values returned from the function that owns their section leave it. */
@@ -488,6 +468,11 @@ export class Interpreter {
   assignTo(target: ts.Node, values: AbstractValue[], node: ts.Node): void {
     assignTarget(this, target, values, node);
   }
+}
+
+/** How a loop whose test is `test` can end without `break` (`while (true)` cannot). */
+function loopShape(tsm: Interpreter['ts'], test: ts.Expression | undefined, shape: LoopShape): LoopShape {
+  return test === undefined || test.kind === tsm.SyntaxKind.TrueKeyword ? 'no-test' : shape;
 }
 
 /** Whether `inner` lies within `outer` (same file). */

@@ -5,6 +5,7 @@ import { isDiscarded } from './guard-checks.js';
 import type { Interpreter } from './interpreter.js';
 import { reportMutation } from './mutation.js';
 import { usingBlockOf } from './using.js';
+import { stripCasts, uninitByType } from './casts.js';
 import { addContent, createValue, deriveValue, isScoped, reachable, union, type AbstractValue, type RelatedNode } from './values.js';
 import { memberShortName } from '../model/spec.js';
 import { operandsOf, provenResult } from './proofs.js';
@@ -77,12 +78,14 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
     noteNewRegistration(it, reg, call);
     return [reg];
   }
-  if (spec.registrations.some((r) => r.drop.includes(member))) {
-    drop(it, receiver, call);
+  const dropped = spec.registrations.find((r) => r.drop.includes(member));
+  if (dropped) {
+    drop(it, withVariablePlace(it, receiver, callee, dropped), call);
     return [];
   }
-  if (spec.registrations.some((r) => r.device === member)) {
-    return receiver
+  const ofDevice = spec.registrations.find((r) => r.device === member);
+  if (ofDevice) {
+    return withVariablePlace(it, receiver, callee, ofDevice)
       .filter((r) => r.kind === 'registration' || r.kind === 'param')
       .map((r) =>
         createValue({ kind: 'registeredDevice', origin: call, description: 'the device of the registration', registration: r, modelType: 'drm.Device' }),
@@ -103,6 +106,36 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
     return [createValue({ kind: 'external', origin: call, description: `the object \`${call.expression.getText()}()\` returns` })];
   }
   return [];
+}
+
+/**
+ * The registration a variable holds when nothing the engine followed flows into it (a destructured
+ * parameter, `const [reg] = regs`, a value from code it cannot see): every read of the variable in
+ * the current root denotes the same registration, so a drop through one read is seen by the next.
+ * Like a registration read from a field, it is not an obligation of the function that reads it.
+ */
+function withVariablePlace(
+  it: Interpreter,
+  receiver: AbstractValue[],
+  callee: ts.Expression,
+  registration: { readonly label: string; readonly type: string },
+): AbstractValue[] {
+  const tsm = it.ts;
+  if (receiver.some((r) => r.kind === 'registration' || r.kind === 'param')) return receiver;
+  if (!tsm.isPropertyAccessExpression(callee)) return receiver;
+  let expr: ts.Expression = callee.expression;
+  while (tsm.isParenthesizedExpression(expr) || tsm.isNonNullExpression(expr)) expr = expr.expression;
+  if (!tsm.isIdentifier(expr)) return receiver;
+  const decl = it.ctx.symbolAt(expr)?.valueDeclaration;
+  if (!decl || decl.getSourceFile() !== expr.getSourceFile()) return receiver;
+  const key = `variable@${decl.pos}:${expr.text}`;
+  let value = it.places.get(key);
+  if (!value) {
+    value = createValue({ kind: 'registration', origin: decl, description: `\`${expr.text}\``, label: registration.label, modelType: registration.type });
+    it.places.set(key, value);
+    it.accountedRegistrations.add(value);
+  }
+  return [...receiver, value];
 }
 
 /**
@@ -170,6 +203,7 @@ export function newGuard(it: Interpreter, call: CallLike, description: string, t
     region: block ?? it.frame.fn,
     ...(through ? { through } : {}),
   });
+  it.state.markBorn(guard);
   if (block) it.usingGuards.add(guard);
   else it.frame.guards.push(guard);
   return guard;
@@ -225,6 +259,11 @@ function consume(it: Interpreter, values: readonly AbstractValue[], call: ts.Nod
 }
 
 function checkRegisteredReceiver(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node, op: string, callee: ts.Expression): void {
+  if (it.mode === 'report' && !receiver.some((v) => v.kind === 'unregistered' || v.kind === 'registeredDevice')) {
+    // Nothing known flows in: a cast right at the call may still hide an unregistered device.
+    const underCast = castOperand(it, callee);
+    if (underCast) it.emit({ type: 'registeredOpOnUninit', value: underCast, use: call, op, how: howRetyped(callee) });
+  }
   for (const v of receiver) {
     if (v.kind === 'registeredDevice' && v.registration) {
       const dropped = it.state.droppedAt(v.registration);
@@ -253,22 +292,16 @@ export function checkRegisteredOnlyThroughCast(
     for (const v of unregistered) it.emit({ type: 'registeredOpOnUninit', value: v, use: call, op, how: howRetyped(callee) });
     return;
   }
+  const value = castOperand(it, callee);
+  if (value) it.emit({ type: 'registeredOpOnUninit', value, use: call, op, how: howRetyped(callee) });
+}
+
+/** For `(x as T).op()`: the unregistered device `x` is by its type (asked only when there is a cast). */
+function castOperand(it: Interpreter, callee: ts.Expression): AbstractValue | undefined {
   const tsm = it.ts;
-  if (!tsm.isPropertyAccessExpression(callee) && !tsm.isElementAccessExpression(callee)) return;
-  let inner: ts.Expression = callee.expression;
-  let cast = false;
-  while (tsm.isParenthesizedExpression(inner) || tsm.isAsExpression(inner) || tsm.isTypeAssertionExpression(inner) || tsm.isNonNullExpression(inner)) {
-    if (!tsm.isParenthesizedExpression(inner) && !tsm.isNonNullExpression(inner)) cast = true;
-    inner = inner.expression;
-  }
-  if (!cast) return;
-  const ctx = it.ctx;
-  const type = ctx.checker.getTypeAtLocation(inner);
-  const name = ctx.typeNameOf(type);
-  const uninit = name === ctx.model.spec.movableType || (name === 'drm.Device' && ctx.model.spec.unregisteredContexts.includes(ctx.contextNameOf(type, 1) ?? ''));
-  if (!uninit) return;
-  const value = createValue({ kind: 'unregistered', origin: inner, description: `\`${inner.getText()}\`` });
-  it.emit({ type: 'registeredOpOnUninit', value, use: call, op, how: howRetyped(callee) });
+  if (!tsm.isPropertyAccessExpression(callee) && !tsm.isElementAccessExpression(callee)) return undefined;
+  const { operand, casts } = stripCasts(tsm, callee.expression);
+  return casts > 0 ? uninitByType(it, operand) : undefined;
 }
 
 function howRetyped(callee: ts.Expression): string {

@@ -11,7 +11,8 @@ export function checkFrameObligations(it: Interpreter, frame: Frame): void {
   const returned = new Set(reachable(frame.returns).map((r) => r.value));
   for (const guard of frame.guards) {
     if (it.escaped.has(guard.root) || returned.has(guard)) continue;
-    const leaks = frame.exits.some((s) => !s.releasedAt(guard) && !s.isAbsent(guard));
+    // A path out on which the guard was never taken owes nothing.
+    const leaks = frame.exits.some((s) => s.isBorn(guard) && !s.releasedAt(guard) && !s.isAbsent(guard));
     if (leaks || frame.exits.length === 0) it.emit({ type: 'notReleased', guard });
   }
   for (const registration of frame.registrations) {

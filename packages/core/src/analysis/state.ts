@@ -17,7 +17,10 @@ type Facts = Map<AbstractValue, ts.Node>;
  * some path may not be used, as Rust rejects a possibly moved value); `released`, `dropped` and
  * `absent` must-hold (true on every path that reaches here), so a report of a use after release or
  * drop is never a guess. `awaited` is the first `await` passed on every path in the current async
- * frame.
+ * frame. `born` may-holds the guards taken on some path: on a path where a guard was never taken
+ * (before the loop that takes it, say) every fact about it holds vacuously, and on a path where it
+ * is known `undefined` it needs no release, so a join keeps a release that holds on every path
+ * where the guard exists.
  *
  * The maps are copied on first write after a fork (`clone` is cheap: branches that change nothing
  * copy nothing).
@@ -28,7 +31,7 @@ type Facts = Map<AbstractValue, ts.Node>;
 export class State {
   dead = false;
   awaited: ts.Node | undefined = undefined;
-  private owned = { vars: true, released: true, moved: true, dropped: true, absent: true };
+  private owned = { vars: true, released: true, moved: true, dropped: true, absent: true, born: true };
 
   constructor(
     private vars: Map<VarKey, AbstractValue[]> = new Map(),
@@ -36,12 +39,13 @@ export class State {
     private moved: Facts = new Map(),
     private dropped: Facts = new Map(),
     private absent: Set<AbstractValue> = new Set(),
+    private born: Set<AbstractValue> = new Set(),
   ) {}
 
   clone(): State {
-    const copy = new State(this.vars, this.released, this.moved, this.dropped, this.absent);
-    copy.owned = { vars: false, released: false, moved: false, dropped: false, absent: false };
-    this.owned = { vars: false, released: false, moved: false, dropped: false, absent: false };
+    const copy = new State(this.vars, this.released, this.moved, this.dropped, this.absent, this.born);
+    copy.owned = { vars: false, released: false, moved: false, dropped: false, absent: false, born: false };
+    this.owned = { vars: false, released: false, moved: false, dropped: false, absent: false, born: false };
     copy.dead = this.dead;
     copy.awaited = this.awaited;
     return copy;
@@ -114,6 +118,21 @@ export class State {
     this.absent.add(guard);
   }
 
+  /** Whether `guard` was taken on some path that reaches here. */
+  isBorn(guard: AbstractValue): boolean {
+    return this.born.has(guard);
+  }
+
+  /** Records that `guard` is taken here (it did not exist on the paths that have not passed here). */
+  markBorn(guard: AbstractValue): void {
+    if (this.born.has(guard)) return;
+    if (!this.owned.born) {
+      this.born = new Set(this.born);
+      this.owned.born = true;
+    }
+    this.born.add(guard);
+  }
+
   private ownVars(): Map<VarKey, AbstractValue[]> {
     if (!this.owned.vars) {
       this.vars = new Map(this.vars);
@@ -132,15 +151,37 @@ export class State {
     }
     const [first, ...rest] = live as [State, ...State[]];
     const out = first.clone();
+    const mustDiffer = rest.some((s) => s.released !== first.released || s.absent !== first.absent || s.born !== first.born);
     for (const s of rest) {
       if (s.vars !== out.vars) for (const [k, v] of s.vars) out.add(k, v);
-      if (s.released !== out.released) out.keepOnly('released', s.released);
       if (s.dropped !== out.dropped) out.keepOnly('dropped', s.dropped);
       if (s.moved !== out.moved) for (const [k, v] of s.moved) if (!out.moved.has(k)) out.move(k, v);
-      if (s.absent !== out.absent) for (const g of [...out.absent]) if (!s.absent.has(g)) out.unmarkAbsent(g);
+      if (s.born !== out.born) for (const g of s.born) out.markBorn(g);
       if (!s.awaited) out.awaited = undefined;
     }
+    if (mustDiffer) out.joinGuardFacts(live);
     return out;
+  }
+
+  /**
+   * The releases and absences that hold on every path of `live` where the guard exists: a path
+   * that never took the guard says nothing about it, and an absent guard counts as released.
+   */
+  private joinGuardFacts(live: readonly State[]): void {
+    const unborn = (s: State, g: AbstractValue): boolean => !s.born.has(g) && live.some((o) => o.born.has(g));
+    const released: Facts = new Map();
+    for (const s of live) {
+      for (const [g, at] of s.released) {
+        if (released.has(g)) continue;
+        if (live.every((o) => o.released.has(g) || o.absent.has(g) || unborn(o, g))) released.set(g, at);
+      }
+    }
+    const absent = new Set<AbstractValue>();
+    for (const s of live) for (const g of s.absent) if (live.every((o) => o.absent.has(g) || unborn(o, g))) absent.add(g);
+    this.released = released;
+    this.owned.released = true;
+    this.absent = absent;
+    this.owned.absent = true;
   }
 
   private keepOnly(which: 'released' | 'dropped', other: Facts): void {
@@ -153,11 +194,4 @@ export class State {
     this.owned[which] = true;
   }
 
-  private unmarkAbsent(guard: AbstractValue): void {
-    if (!this.owned.absent) {
-      this.absent = new Set(this.absent);
-      this.owned.absent = true;
-    }
-    this.absent.delete(guard);
-  }
 }

@@ -1,5 +1,5 @@
 import type * as ts from 'typescript';
-import { invokeInline } from './closures.js';
+import { invokeInline, thisParameterOffset } from './closures.js';
 import type { Interpreter } from './interpreter.js';
 import { storeInto } from './stores.js';
 import type { Summary } from './summary-types.js';
@@ -24,17 +24,22 @@ export function applySummary(
   callee: ts.Expression,
   args: AbstractValue[][],
   name: string,
+  /** Where the receiver and arguments are written, when not where a plain call has them (`f.call(obj, x)`). */
+  nodes?: { readonly receiver: ts.Expression | undefined; readonly args: readonly (ts.Expression | undefined)[] },
 ): AbstractValue[] {
   const tsm = it.ts;
   const restIndex = fn.parameters.findIndex((p) => p.dotDotDotToken !== undefined);
+  // Summaries index the declared parameters; a leading `this` parameter takes no argument.
+  const offset = thisParameterOffset(fn);
   const argValues = (i: number): AbstractValue[] => {
     if (i === -1) return receiver;
-    if (restIndex >= 0 && i === restIndex) return union(...args.slice(restIndex));
-    return args[i] ?? [];
+    if (restIndex >= 0 && i === restIndex) return union(...args.slice(restIndex - offset));
+    return args[i - offset] ?? [];
   };
   const argNode = (i: number): ts.Expression => {
+    if (nodes) return (i === -1 ? nodes.receiver : nodes.args[i - offset]) ?? callee;
     if (i === -1) return tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee) ? callee.expression : callee;
-    return call.arguments?.[i] ?? callee;
+    return call.arguments?.[i - offset] ?? callee;
   };
   const where = (node: ts.Node): string => {
     const sf = node.getSourceFile();
@@ -94,12 +99,12 @@ export function applySummary(
     }
   }
   for (let i = 0; i < args.length; i++) {
-    if (escapingParams.has(i)) continue;
+    if (escapingParams.has(i + offset)) continue;
     for (const c of args[i] ?? []) if (c.kind === 'closure' && c.fn && !it.escaped.has(c)) invokeInline(it, c.fn, [], {});
   }
   for (const i of Array.from({ length: args.length }, (_, k) => k)) {
     for (const { value } of reachable(args[i] ?? [])) {
-      if (value.kind === 'registration' && (summary.flowsInto.some((f) => f.from === i) || escapingParams.has(i))) {
+      if (value.kind === 'registration' && (summary.flowsInto.some((f) => f.from === i + offset) || escapingParams.has(i + offset))) {
         it.accountedRegistrations.add(value);
       }
     }

@@ -285,6 +285,58 @@ export const driver: pci.Driver<{ children: auxiliary.Registration[] }> = {
   },
 };`,
   },
+  // L1: registrations held by a DisposableStack whose move() the driver data owns (issue 9, class 1)
+  {
+    name: 'L1: registrations in a stack moved into the driver data',
+    code: head + `export const driver: pci.Driver<{ resources: DisposableStack }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using stack = new DisposableStack();
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    stack.adopt(drm.Registration.new(pdev, udev, { vram: 64 }, 0), (reg) => void reg.drop());
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    stack.defer(() => void child.drop());
+    return { resources: stack.move() };
+  },
+};`,
+  },
+  // L0: a registration made for a self-test, adopted by a \`using\` stack, is dropped when the block ends (issue 9, class 1)
+  {
+    name: 'L0: registration adopted by a using stack, dropped at block end',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    {
+      using stack = new DisposableStack();
+      const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+      const reg = stack.adopt(drm.Registration.new(pdev, udev, { vram: 64 }, 0), (r) => void r.drop());
+      reg.device().openFile();
+    }
+    return { label: 'tested' };
+  },
+};`,
+  },
+  // L0: dropped in a finally block, which runs on the early return too (issue 9, class 1)
+  {
+    name: 'L0: dropped in finally, with an early return inside the try',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    try {
+      if (pdev.revision < 2) return { label: 'old' };
+      reg.device().openFile();
+    } finally {
+      void reg.drop();
+    }
+    return { label: 'tested' };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -599,6 +651,21 @@ export const driver: pci.Driver<{ count: number }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 9, column: 21 }],
+  },
+  // L1: a registration given to a stack that is neither disposed nor moved (issue 9, class 1)
+  {
+    name: 'L1: registration in a stack that is kept nowhere',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const stack = new DisposableStack();
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    stack.adopt(drm.Registration.new(pdev, udev, { vram: 64 }, 0), (reg) => void reg.drop());
+    return { label: 'forgot' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 17 }],
   },
 ];
 

@@ -269,6 +269,218 @@ export class GpuPciDriver implements pci.Driver<GpuData> {
   }
 }`,
   },
+  // ---- issue 9, class 1: completions pass through finally blocks; DisposableStack ----
+  {
+    code: imports + `// L0: \`continue\` and a labelled \`break\` inside try run its finally: the guard is released on every path
+${gpuType}
+export function total(devs: drm.Device<Gpu>[][]): number {
+  let n = 0;
+  outer: for (const row of devs) {
+    for (const dev of row) {
+      const guard = dev.unbindGuard();
+      if (!guard) continue;
+      try {
+        if (guard.parent.revision < 2) continue;
+        if (guard.parent.revision > 9) break outer;
+        n += guard.parent.vendorId;
+      } finally {
+        guard.release();
+      }
+    }
+  }
+  return n;
+}`,
+  },
+  {
+    code: imports + `// L0: a throw caught by an inner catch does not run the outer finally: the guard is released once, at the end
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return 0;
+  try {
+    try {
+      if (guard.parent.revision > 3) throw new Error('too new');
+    } catch {
+      return guard.parent.vendorId;
+    }
+    return guard.parent.revision;
+  } finally {
+    guard.release();
+  }
+}`,
+  },
+  {
+    code: imports + `// L2: a DisposableStack declared with \`using\` releases the guards given to use, adopt and defer on every path
+${gpuType}
+export function revision(dev: drm.Device<Gpu>, other: drm.Device<Gpu>, third: drm.Device<Gpu>): number {
+  using stack = new DisposableStack();
+  const guard = stack.use(dev.unbindGuard());
+  if (!guard) return 0;
+  const second = other.unbindGuard();
+  if (!second) return 1;
+  stack.adopt(second, (g) => g.release());
+  const last = third.unbindGuard();
+  if (!last) return 2;
+  stack.defer(() => last.release());
+  return guard.parent.revision + second.parent.revision + last.parent.revision;
+}`,
+  },
+  {
+    code: imports + `// L0: an early return before the acquisition owes no release; a guard taken in a loop and released on each path of a switch
+${gpuType}
+export function revision(dev: drm.Device<Gpu>, quick: boolean): number {
+  if (quick) return 0;
+  const guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const r = guard.parent.revision;
+  guard.release();
+  return r;
+}
+export function count(dev: drm.Device<Gpu>, kinds: number[]): number {
+  let n = 0;
+  for (const k of kinds) {
+    const guard = dev.unbindGuard();
+    if (!guard) continue;
+    switch (k) {
+      case 0:
+        guard.release();
+        continue;
+      default:
+        n += guard.parent.revision;
+    }
+    guard.release();
+  }
+  return n;
+}`,
+  },
+  {
+    code: imports + `// L0: a finally that releases the guard and returns replaces the completion that ran it
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return 0;
+  try {
+    if (guard.parent.revision > 3) throw new Error('too new');
+    return guard.parent.revision;
+  } finally {
+    guard.release();
+    return -1;
+  }
+}`,
+  },
+  // ---- issue 9, class 5: async flow ----
+  {
+    code: imports + `// L0: \`for await\` and an await at the end of a loop body inside a \`using\` block (and a try/finally that releases)
+${gpuType}
+export async function drain(dev: drm.Device<Gpu>, events: AsyncIterable<number>, tick: () => Promise<void>): Promise<void> {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  for await (const e of events) {
+    guard.parent.asRef().info(String(e));
+  }
+  const other = dev.unbindGuard();
+  if (!other) return;
+  try {
+    for (let i = 0; i < 3; i++) {
+      other.parent.asRef().info('poll');
+      await tick();
+    }
+  } finally {
+    other.release();
+  }
+}`,
+  },
+  {
+    code: imports + `// L2: an async withUnbindGuard callback whose loop copies plain data, with its await after the loop
+${gpuType}
+export function poll(dev: drm.Device<Gpu>, tick: () => Promise<void>): void {
+  void dev.withUnbindGuard(async (parent) => {
+    const names: string[] = [];
+    for (let i = 0; i < 3; i++) names.push(parent.name + i);
+    await tick();
+    console.log(names.join());
+  });
+}`,
+  },
+  {
+    code: imports + `// L2: for await in an async withUnbindGuard callback that takes a new section for each element
+${gpuType}
+export function drain(dev: drm.Device<Gpu>, events: AsyncIterable<number>): void {
+  void dev.withUnbindGuard(async () => {
+    for await (const e of events) {
+      dev.withUnbindGuard((parent) => parent.asRef().info(String(e)));
+    }
+  });
+}`,
+  },
+  // ---- issue 9, class 7: function values ----
+  {
+    code: imports + `// L2: functions bound to the parent and called during the section; a bound function holding only a handle given to a timer
+${gpuType}
+export function now(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const read = function (this: pci.Device<device.Bound>, bar: number): number {
+    return this.resourceLen(bar);
+  };
+  const bound = read.bind(guard.parent);
+  const handle = guard.parent.toNormal();
+  setTimeout(function (this: pci.Device) { console.log(this.name); }.bind(handle), 10);
+  return bound(0) + read.call(guard.parent, 1) + read.apply(guard.parent, [2]);
+}`,
+  },
+  {
+    code: imports + `import { describeParent } from './no-leaked-unbind-guard.helpers.js';
+// L4: a helper in another module called with .call and .apply during the section
+${gpuType}
+export function report(dev: drm.Device<Gpu>): string {
+  using guard = dev.unbindGuard();
+  if (!guard) return '';
+  return describeParent.call(undefined, guard.parent) + describeParent.apply(undefined, [guard.parent]);
+}`,
+  },
+  {
+    code: imports + `// L3: a same-file function bound to plain data copied out of the section, given to a timer
+${gpuType}
+function logRevision(this: { revision: number }, label: string): void {
+  console.log(label, this.revision);
+}
+export function later(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  setTimeout(logRevision.bind({ revision: guard.parent.revision }, 'rev'), 10);
+}`,
+  },
+  // ---- issue 9, class 8: promises resolved with it ----
+  {
+    code: imports + `// L0: Promise.withResolvers resolved with plain data and with a handle (toNormal)
+${gpuType}
+export function vendorLater(dev: drm.Device<Gpu>): Promise<number> {
+  const { promise, resolve } = Promise.withResolvers<number>();
+  dev.withUnbindGuard((parent) => {
+    resolve(parent.vendorId);
+  });
+  return promise;
+}
+export function handleLater(dev: drm.Device<Gpu>): Promise<pci.Device> {
+  const r = Promise.withResolvers<pci.Device>();
+  using guard = dev.unbindGuard();
+  if (guard) r.resolve(guard.parent.toNormal());
+  return r.promise;
+}`,
+  },
+  {
+    code: imports + `// L1: a new Promise resolved (through an alias of resolve) with plain data inside a section
+${gpuType}
+export function revisionLater(dev: drm.Device<Gpu>): Promise<number> {
+  return new Promise((resolve) => {
+    const done = resolve;
+    dev.withUnbindGuard((parent) => {
+      done(parent.revision);
+    });
+  });
+}`,
+  },
   {
     // Not an L-level: code that does not import the model has no findings, whatever it does.
     code: `// no model import: a lookalike guard API of the user's own
@@ -1155,6 +1367,218 @@ export function remember(dev: drm.Device<Gpu>): void {
   });
 }`,
     errors: [{ messageId: 'escapes', line: 11, column: 5 }],
+  },
+  // ---- issue 9, class 1: completions pass through finally blocks; DisposableStack ----
+  {
+    code: imports + `// L0: \`break\` inside try runs its finally: after the loop the guard is released, and its parent used
+${gpuType}
+export function settle(dev: drm.Device<Gpu>, limit: number): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return 0;
+  for (;;) {
+    try {
+      if (guard.parent.revision > limit) break;
+      return 1;
+    } finally {
+      guard.release();
+    }
+  }
+  return guard.parent.vendorId;
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 15, column: 10 }],
+  },
+  {
+    code: imports + `// L1: a guard used after the DisposableStack holding it was disposed
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  const stack = new DisposableStack();
+  const guard = stack.use(dev.unbindGuard());
+  if (!guard) {
+    stack.dispose();
+    return 0;
+  }
+  const rev = guard.parent.revision;
+  stack.dispose();
+  return rev + guard.parent.vendorId;
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 13, column: 16 }],
+  },
+  {
+    code: imports + `// L1: a guard given to a \`using\` DisposableStack in an inner block, used after that block
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return 0;
+  {
+    using stack = new DisposableStack();
+    stack.use(guard);
+    stack.defer(() => console.log('done'));
+  }
+  return guard.parent.revision;
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 12, column: 10 }],
+  },
+  // ---- issue 9, class 5: async flow ----
+  {
+    code: imports + `// L2: \`for await\` in an async withUnbindGuard callback awaits before each use of the parent
+${gpuType}
+export function drain(dev: drm.Device<Gpu>, events: AsyncIterable<number>): void {
+  void dev.withUnbindGuard(async (parent) => {
+    for await (const e of events) {
+      parent.asRef().info(String(e));
+    }
+  });
+}`,
+    errors: [{ messageId: 'useAfterAwait', line: 7, column: 7 }],
+  },
+  {
+    code: imports + `// L2: an await at the end of a loop body precedes the next iteration's use of the parent
+${gpuType}
+export function poll(dev: drm.Device<Gpu>, tick: () => Promise<void>): void {
+  void dev.withUnbindGuard(async (parent) => {
+    for (let i = 0; i < 3; i++) {
+      parent.asRef().info('poll ' + i);
+      await tick();
+    }
+  });
+}`,
+    errors: [{ messageId: 'useAfterAwait', line: 7, column: 7 }],
+  },
+  {
+    code: imports + `// L2: an await in a do-while test of a registrationDataWith callback precedes the next iteration's use
+${gpuType}
+export function poll(dev: drm.Device<Gpu>, tick: () => Promise<boolean>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  void guard.registrationDataWith(async (_parent, data) => {
+    do {
+      data.log.push('tick');
+    } while (await tick());
+  });
+}`,
+    errors: [{ messageId: 'useAfterAwait', line: 9, column: 7 }],
+  },
+  {
+    code: imports + `// L2: an async ioctl handler loops with \`for await\` over its registration data
+${gpuType}
+declare const events: AsyncIterable<number>;
+export const gpu: Gpu = {
+  info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls: {
+    async getParam(_dev, regData, arg) {
+      for await (const e of events) regData.log.push(String(e));
+      return arg.id;
+    },
+  },
+};`,
+    errors: [{ messageId: 'useAfterAwait', line: 11, column: 37 }],
+  },
+  {
+    code: imports + `// L3: a same-file async helper given the parent loops with \`for await\`: it uses the parent after an await
+${gpuType}
+async function drainInto(parent: pci.Device<device.Bound>, events: AsyncIterable<number>): Promise<void> {
+  for await (const e of events) parent.asRef().info(String(e));
+}
+export function drain(dev: drm.Device<Gpu>, events: AsyncIterable<number>): void {
+  void dev.withUnbindGuard(async (parent) => {
+    await drainInto(parent, events);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 11 }],
+  },
+  // ---- issue 9, class 7: function values ----
+  {
+    code: imports + `// L2: a function bound to the guard's parent (a bound argument) given to setTimeout
+${gpuType}
+function report(this: void, parent: pci.Device<device.Bound>): void {
+  parent.asRef().info('late');
+}
+export function later(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  setTimeout(report.bind(undefined, guard.parent), 10);
+}`,
+    errors: [{ messageId: 'escapes', line: 10, column: 14 }],
+  },
+  {
+    code: imports + `// L2: a function bound to the parent (its receiver) returned from the withUnbindGuard callback
+${gpuType}
+export function later(dev: drm.Device<Gpu>): (() => void) | undefined {
+  return dev.withUnbindGuard((parent) => {
+    const show = function (this: pci.Device<device.Bound>): void {
+      this.asRef().info('late');
+    };
+    return show.bind(parent);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 5 }],
+  },
+  {
+    code: imports + `// L3: fn.call with a receiver that outlives the section: the callee stores its argument in \`this\`
+${gpuType}
+const keep: { parent?: pci.Device<device.Bound> } = {};
+function stash(this: { parent?: pci.Device<device.Bound> }, p: pci.Device<device.Bound>): void {
+  this.parent = p;
+}
+export function f(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  stash.call(keep, guard.parent);
+}`,
+    errors: [{ messageId: 'escapes', line: 11, column: 3 }],
+  },
+  {
+    code: imports + `// L2: fn.apply passes the parent to a closure that keeps it
+${gpuType}
+const kept: pci.Device<device.Bound>[] = [];
+export function f(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const push = (p: pci.Device<device.Bound>): void => {
+    kept.push(p);
+  };
+  push.apply(undefined, [guard.parent]);
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 5 }],
+  },
+  // ---- issue 9, class 8: promises resolved with it ----
+  {
+    code: imports + `// L1: resolve destructured from Promise.withResolvers() called with the parent inside the section
+${gpuType}
+export function parentLater(dev: drm.Device<Gpu>): Promise<pci.Device<device.Bound>> {
+  const { promise, resolve } = Promise.withResolvers<pci.Device<device.Bound>>();
+  dev.withUnbindGuard((parent) => {
+    resolve(parent);
+  });
+  return promise;
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 5 }],
+  },
+  {
+    code: imports + `// L1: the resolvers object of Promise.withResolvers() resolved with the guard's parent, its promise returned
+${gpuType}
+export function parentLater(dev: drm.Device<Gpu>): Promise<pci.Device<device.Bound>> {
+  const r = Promise.withResolvers<pci.Device<device.Bound>>();
+  using guard = dev.unbindGuard();
+  if (guard) r.resolve(guard.parent);
+  return r.promise;
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 3 }],
+  },
+  {
+    code: imports + `// L2: Promise.withResolvers().resolve reached through a property, called in a timer
+${gpuType}
+export function parentLater(dev: drm.Device<Gpu>): Promise<pci.Device<device.Bound>> {
+  const r = Promise.withResolvers<pci.Device<device.Bound>>();
+  dev.withUnbindGuard((parent) => {
+    const settle = r.resolve;
+    settle(parent);
+  });
+  return r.promise;
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 5 }],
   },
 ];
 

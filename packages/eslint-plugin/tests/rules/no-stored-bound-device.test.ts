@@ -496,6 +496,58 @@ export class PanelDriver implements platform.Driver<{ regs: devres.Devres<platfo
 }
 `,
   },
+  {
+    name: 'L2: bound methods whose receiver holds only the Devres, or that are called during probe (issue 9, class 7)',
+    code: imports + `// L2: a bound method of an object holding the Devres given to a timer; a bound method holding the Bar called now
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'bound-ok',
+  idTable: [{ vendor: 0x1234, device: 0x0031 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'bound/regs');
+    const poller = { regs, tick(): void { this.regs.tryAccessWith((bar) => bar.read32(0)); } };
+    setInterval(poller.tick.bind(poller), 100);
+    const reader = { bar: regs.access(dev.asRef()), read(off: number): number { return this.bar.read32(off); } };
+    const read = reader.read.bind(reader);
+    const sum = read(0) + reader.read.call(reader, 4) + reader.read.apply(reader, [8]);
+    dev.asRef().info(String(sum));
+    return { regs };
+  },
+};
+`,
+  },
+  {
+    name: 'L3: a same-file class method bound to an instance that holds only plain data (issue 9, class 7)',
+    code: imports + `// L3: this.poll.bind(this) in a class whose instance holds copied plain data only
+class Poller {
+  constructor(readonly revision: number) {}
+  poll(): void { console.log(this.revision); }
+  start(): void { setInterval(this.poll.bind(this), 100); }
+}
+export const driver: pci.Driver<{ poller: Poller }> = {
+  name: 'bound-class',
+  idTable: [{ vendor: 0x1234, device: 0x0032 }],
+  probe(dev) {
+    const poller = new Poller(dev.revision);
+    poller.start();
+    return { poller };
+  },
+};
+`,
+  },
+  {
+    name: 'L4: a function of another module bound to the device and called during probe (issue 9, class 7)',
+    code: imports + `import { describeDevice } from './no-stored-bound-device.helpers.js';
+// L4: fn.call / fn.bind of a helper in another module that only reads what it is given
+export const driver: pci.Driver<{ name: string }> = {
+  name: 'bound-helper',
+  idTable: [{ vendor: 0x1234, device: 0x0033 }],
+  probe(dev) {
+    const describe = describeDevice.bind(undefined, dev.asRef());
+    return { name: describe() + describeDevice.call(undefined, dev.asRef()) };
+  },
+};
+`,
+  },
   // ---- issue 9: values by type, proofs, ownership, access paths (docs/architecture.md) ----
   {
     name: 'L0: devres.access() of a Devres<number> is a copy: storing it in a module variable is fine',
@@ -1317,6 +1369,83 @@ export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
   },
 };`,
     (code) => [stored(code, 'slots.get(name)!.bar =')],
+  ),
+  invalidCase(
+    'L3: this.poll.bind(this) handed to setInterval by a method of an object holding the Bar (issue 9, class 7)',
+    imports + `// L3: a same-file class whose start() gives its bound poll method to a timer; probe calls it
+class Poller {
+  constructor(readonly bar: pci.Bar) {}
+  poll(): void { this.bar.read32(0); }
+  start(): void { setInterval(this.poll.bind(this), 100); }
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'bound-start',
+  idTable: [{ vendor: 0x1234, device: 0x0037 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'bound/regs');
+    const p = new Poller(regs.access(dev.asRef()));
+    p.start();
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'p.start()')],
+  ),
+  invalidCase(
+    'L2: a bound method of an object holding the Bar given to setInterval (issue 9, class 7)',
+    imports + `// L2: obj.method.bind(obj): the bound function holds its receiver, and the receiver holds the Bar
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'bound-timer',
+  idTable: [{ vendor: 0x1234, device: 0x0034 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'bound/regs');
+    const bar = regs.access(dev.asRef());
+    const poller = { bar, tick(): void { this.bar.read32(0); } };
+    setInterval(poller.tick.bind(poller), 100);
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'poller.tick.bind(poller)')],
+  ),
+  invalidCase(
+    'L2: this.poll.bind(this) of an object holding the Bar stored in a module variable (issue 9, class 7)',
+    imports + `// L2: a class instance holding the Bar, its bound method kept in a module variable
+let saved: (() => void) | undefined;
+class Poller {
+  constructor(readonly bar: pci.Bar) {}
+  poll(): void { this.bar.read32(0); }
+  bound(): () => void { return this.poll.bind(this); }
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'bound-saved',
+  idTable: [{ vendor: 0x1234, device: 0x0035 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'bound/regs');
+    const p = new Poller(regs.access(dev.asRef()));
+    saved = p.poll.bind(p);
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'saved = p.poll.bind(p);')],
+  ),
+  invalidCase(
+    'L3: a same-file function bound to the device (a bound argument) returned in a closure kept by a timer (issue 9, class 7)',
+    imports + `// L3: a function bound to the device handed to setTimeout: the bound function holds the device
+function report(this: void, dev: pci.Device<device.Bound>): void {
+  dev.asRef().info('late');
+}
+export const driver: pci.Driver<{ vendor: number }> = {
+  name: 'bound-arg',
+  idTable: [{ vendor: 0x1234, device: 0x0036 }],
+  probe(dev) {
+    setTimeout(report.bind(undefined, dev), 10);
+    return { vendor: dev.vendorId };
+  },
+};
+`,
+    (code) => [stored(code, 'report.bind(undefined, dev)')],
   ),
 ];
 

@@ -242,6 +242,50 @@ export function run(): string {
   return udev.name;
 }`,
   },
+  // L1: a registration from a destructured parameter: dropped, then only `name` read (issue 9, class 8)
+  {
+    name: 'L1: destructured registration dropped, then name read',
+    code: head + `export async function shutdown({ reg }: { reg: drm.Registration<Gpu> }, [other]: drm.Registration<Gpu>[]): Promise<string> {
+  const dev = reg.device();
+  dev.openFile();
+  await reg.drop();
+  const name = dev.name;
+  if (!other) return name;
+  const second = other.device();
+  second.openFile();
+  await other.drop();
+  return name + second.name;
+}`,
+  },
+  // L1: casts of a registered device, and of an Uninit device to its own type (issue 9, class 8)
+  {
+    name: 'L1: double casts of a registered device',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  (reg.device() as unknown as drm.Device<Gpu>).openFile();
+  const again = <drm.Device<Gpu, drm.Registered>><unknown>reg.device();
+  again.openFile();
+  return reg;
+}
+export function early(dev: drm.Device<Gpu, drm.Uninit>): string {
+  const same = dev as unknown as drm.Device<Gpu, drm.Uninit>;
+  return same.name;
+}`,
+  },
+  // L0: try/catch around the move: the catch uses the device only where the move cannot have happened (issue 9, class 1)
+  {
+    name: 'L0: catch before the move uses the device',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>, check: () => void): drm.Registration<Gpu> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  try {
+    check();
+  } catch {
+    udev.data = { label: 'checked-failed' };
+  }
+  return drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+}`,
+  },
   // ---- issue 9: values by type, proofs, ownership, access paths (docs/architecture.md) ----
   {
     name: 'L1: set up through an object field, an array, at(0) and for-of before the move',
@@ -703,6 +747,87 @@ export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
   },
 };`,
     errors: [{ messageId: 'useAfterMove', line: 10, column: 22 }],
+  },
+  // L0: a registered-only call on a double cast of an Uninit parameter (issue 9, class 8)
+  {
+    name: 'L0: openFile on `as unknown as` of an Uninit parameter',
+    code: head + `export function early(dev: drm.Device<Gpu, drm.Uninit>): void {
+  (dev as unknown as drm.Device<Gpu>).openFile();
+}`,
+    errors: [{ messageId: 'registeredOpOnUninit', line: 4, column: 3 }],
+  },
+  // L1: the double cast kept in a variable (`<X><unknown>` and satisfies too) (issue 9, class 8)
+  {
+    name: 'L1: openFile on an alias of a double cast of an Uninit parameter',
+    code: head + `export function early(dev: drm.Device<Gpu, drm.Uninit>, other: drm.Device<Gpu, drm.Uninit>): void {
+  const forced = dev as unknown as drm.Device<Gpu, drm.Registered>;
+  forced.openFile();
+  const again = <drm.Device<Gpu>><unknown>(other satisfies object);
+  again.withUnbindGuard(() => 0);
+}`,
+    errors: [
+      { messageId: 'registeredOpOnUninit', line: 5, column: 3 },
+      { messageId: 'registeredOpOnUninit', line: 7, column: 3 },
+    ],
+  },
+  // L1: a registration from a destructured parameter, used after its drop (issue 9, class 8)
+  {
+    name: 'L1: destructured registration parameter used after the drop',
+    code: head + `export async function shutdown({ reg }: { reg: drm.Registration<Gpu> }): Promise<void> {
+  const dev = reg.device();
+  await reg.drop();
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 6, column: 3 }],
+  },
+  // L1: registrations destructured from an object and an array, used after their drops (issue 9, class 8)
+  {
+    name: 'L1: registrations destructured from an object and an array used after the drop',
+    code: head + `export async function shutdown(holder: { reg: drm.Registration<Gpu> }, regs: drm.Registration<Gpu>[]): Promise<void> {
+  const { reg } = holder;
+  const dev = reg.device();
+  await reg.drop();
+  dev.openFile();
+  const [first] = regs;
+  if (!first) return;
+  const second = first.device();
+  await first.drop();
+  second.withUnbindGuard(() => 0);
+}`,
+    errors: [
+      { messageId: 'useAfterDrop', line: 7, column: 3 },
+      { messageId: 'useAfterDrop', line: 12, column: 3 },
+    ],
+  },
+  // L0: the catch of a try that moved the device may run after the move (issue 9, class 1)
+  {
+    name: 'L0: catch after a move inside the try block',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): { reg: drm.Registration<Gpu> } | undefined {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  try {
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    return { reg };
+  } catch {
+    udev.data = { label: 'failed' };
+    return undefined;
+  }
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 9, column: 5 }],
+  },
+  // L0: a registration given to a \`using\` AsyncDisposableStack is dropped at the end of its block (issue 9, class 1)
+  {
+    name: 'L0: device used after the stack holding its registration was disposed',
+    code: head + `export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  let dev: drm.Device<Gpu> | undefined;
+  {
+    await using stack = new AsyncDisposableStack();
+    const reg = stack.use(drm.Registration.new(pdev, udev, { vram: 64 }, 0));
+    dev = reg.device();
+  }
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 11, column: 3 }],
   },
 ];
 

@@ -1,0 +1,122 @@
+import type * as ts from 'typescript';
+import { invokeInline } from './closures.js';
+import type { Interpreter } from './interpreter.js';
+import { dropAll, release } from './model-calls.js';
+import { addContent, createValue, type AbstractValue } from './values.js';
+
+/**
+ * Disposal: what disposing a value does, for `using` / `await using` declarations (at the end of
+ * their block, on every path out of it) and for `DisposableStack` / `AsyncDisposableStack`.
+ *
+ * The language's rule: disposing an unbind guard releases it, disposing a registration drops it,
+ * and disposing a stack disposes what it holds, last in first out: `use(x)` disposes `x`,
+ * `adopt(x, onDispose)` calls `onDispose(x)`, `defer(fn)` calls `fn()`. `move()` hands everything
+ * the stack holds to a new stack and leaves the old one empty; `dispose()` / `disposeAsync()` (and
+ * `[Symbol.dispose]()` / `[Symbol.asyncDispose]()`) dispose it now, once. A stack is a container
+ * (its contents are what it holds), so it owns its registrations and carries its guards wherever
+ * it goes.
+ *
+ * Invariants: a stack value is created only by `newStack`; its entries are appended in program
+ * order (flow-insensitively, like any container's contents); whether a stack was disposed or moved
+ * is path state (`State.release` / `State.move` of the stack value).
+ */
+type StackEntry =
+  | { readonly kind: 'use'; readonly values: readonly AbstractValue[] }
+  | { readonly kind: 'adopt'; readonly values: readonly AbstractValue[]; readonly callbacks: readonly AbstractValue[] }
+  | { readonly kind: 'defer'; readonly callbacks: readonly AbstractValue[] };
+
+interface Stack {
+  readonly className: string;
+  readonly entries: StackEntry[];
+}
+
+const stacks = new WeakMap<AbstractValue, Stack>();
+
+/** The global classes whose instances are disposable stacks. */
+export const stackClassNames: ReadonlySet<string> = new Set(['DisposableStack', 'AsyncDisposableStack']);
+
+/** A new, empty stack created at `origin`. */
+export function newStack(origin: ts.Node, className: string, entries: StackEntry[] = []): AbstractValue {
+  const stack = createValue({ kind: 'fresh', origin, description: `the \`${className}\` created here` });
+  stacks.set(stack, { className, entries });
+  return stack;
+}
+
+export function isStack(v: AbstractValue): boolean {
+  return stacks.has(v);
+}
+
+/** Disposes `values` at `at`, in order: guards are released, registrations dropped, stacks emptied. */
+export function disposeValues(it: Interpreter, values: readonly AbstractValue[], at: ts.Node): void {
+  for (const v of values) {
+    if (v.kind === 'guard') release(it, [v], at);
+    else if (v.kind === 'registration') dropAll(it, [v], at);
+    else disposeStack(it, v, at);
+  }
+}
+
+/** Disposes the stacks among `values` (`stack.dispose()`, `stack[Symbol.dispose]()`). */
+export function disposeStacks(it: Interpreter, values: readonly AbstractValue[], at: ts.Node): void {
+  for (const v of values) if (stacks.has(v)) disposeStack(it, v, at);
+}
+
+function disposeStack(it: Interpreter, stack: AbstractValue, at: ts.Node): void {
+  const entries = stacks.get(stack)?.entries;
+  // A stack disposed on every path so far, or moved on some path, holds nothing more to dispose.
+  if (!entries || it.state.releasedAt(stack) || it.state.movedAt(stack)) return;
+  it.state.release(stack, at);
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i];
+    if (!entry) continue;
+    if (entry.kind === 'use') disposeValues(it, entry.values, at);
+    else for (const c of entry.callbacks) if (c.kind === 'closure' && c.fn) invokeInline(it, c.fn, entry.kind === 'adopt' ? [entry.values] : [], {});
+  }
+}
+
+/**
+ * A method call on a stack (`receiver` holds at least one): its result, or `undefined` when the
+ * method is not one of the stack's own.
+ */
+export function stackCall(
+  it: Interpreter,
+  call: ts.CallExpression,
+  name: string,
+  receiver: readonly AbstractValue[],
+  args: readonly (readonly AbstractValue[])[],
+): AbstractValue[] | undefined {
+  const own = receiver.filter((r) => stacks.has(r));
+  const first = args[0] ?? [];
+  switch (name) {
+    case 'use':
+      for (const s of own) hold(s, { kind: 'use', values: first });
+      return [...first];
+    case 'adopt': {
+      const callbacks = args[1] ?? [];
+      for (const s of own) hold(s, { kind: 'adopt', values: first, callbacks });
+      return [...first];
+    }
+    case 'defer':
+      for (const s of own) hold(s, { kind: 'defer', callbacks: first });
+      return [];
+    case 'move':
+      return own.map((s) => {
+        const from = stacks.get(s);
+        const moved = newStack(call, from?.className ?? 'DisposableStack', [...(from?.entries ?? [])]);
+        for (const [key, values] of s.contents) addContent(moved, key, values);
+        it.state.move(s, call);
+        return moved;
+      });
+    case 'dispose':
+    case 'disposeAsync':
+      disposeStacks(it, own, call);
+      return [];
+    default:
+      return undefined;
+  }
+}
+
+function hold(stack: AbstractValue, entry: StackEntry): void {
+  stacks.get(stack)?.entries.push(entry);
+  const held = entry.kind === 'defer' ? entry.callbacks : entry.kind === 'adopt' ? [...entry.values, ...entry.callbacks] : entry.values;
+  addContent(stack, '*', held);
+}

@@ -1,0 +1,58 @@
+import type * as ts from 'typescript';
+import type { Interpreter } from './interpreter.js';
+import { storeInto } from './stores.js';
+import { addContent, createValue, readContent, type AbstractValue } from './values.js';
+
+/**
+ * Promises and their resolve functions: "a promise resolved with it" is a sink.
+ *
+ * The language's rule: a resolve function (the executor's first parameter of `new Promise(…)`, or
+ * the `resolve` of `Promise.withResolvers()`) stores what it is called with in its promise, whoever
+ * calls it and however it was reached (an alias, a destructuring, a property of the resolvers
+ * object). So the value lives as long as the promise: a promise made outside a scope and resolved
+ * inside it with a scoped value is an escape at the `resolve` call; a promise made inside and
+ * returned carries the value out with it.
+ *
+ * Invariants: a resolve (or reject) function is a `fresh` value whose `$promise` contents are the
+ * promise it settles.
+ */
+export function newResolver(origin: ts.Node, promise: AbstractValue, description: string): AbstractValue {
+  const resolver = createValue({ kind: 'fresh', origin, description });
+  addContent(resolver, '$promise', [promise]);
+  return resolver;
+}
+
+/** `Promise.withResolvers()`: an object holding a new promise and the functions that settle it. */
+export function withResolvers(call: ts.CallExpression): AbstractValue[] {
+  const promise = createValue({ kind: 'fresh', origin: call, description: 'the promise created here' });
+  const resolvers = createValue({ kind: 'fresh', origin: call, description: 'the object `Promise.withResolvers()` returns' });
+  addContent(resolvers, 'promise', [promise]);
+  addContent(resolvers, 'resolve', [newResolver(call, promise, 'the resolve function')]);
+  addContent(resolvers, 'reject', [newResolver(call, promise, 'the reject function')]);
+  return [resolvers];
+}
+
+/** Whether `call` is `Promise.withResolvers()` (by the written name: no checker query). */
+export function isWithResolvers(it: Interpreter, callee: ts.Expression): boolean {
+  const tsm = it.ts;
+  return tsm.isPropertyAccessExpression(callee) && callee.name.text === 'withResolvers' && tsm.isIdentifier(callee.expression) && callee.expression.text === 'Promise';
+}
+
+/**
+ * The resolve functions a call calls: among the callee's values, or, for `o.resolve(x)`, what the
+ * objects `o` may be hold under that name.
+ */
+export function resolversCalled(callee: readonly AbstractValue[], receiver: readonly AbstractValue[] | undefined, name: string | undefined): AbstractValue[] {
+  const candidates = [...callee];
+  if (receiver && name) for (const r of receiver) if (r.kind === 'fresh') candidates.push(...readContent(r, name));
+  return candidates.filter((v) => v.contents.has('$promise'));
+}
+
+/** Calling resolve functions with `values`: they are stored in the promises. */
+export function resolvePromise(it: Interpreter, resolvers: readonly AbstractValue[], values: readonly AbstractValue[], call: ts.CallExpression): void {
+  for (const r of resolvers) {
+    for (const promise of r.contents.get('$promise') ?? []) {
+      storeInto(it, call.expression, [promise], '*', values, call, 'stored in', 'the promise it resolves');
+    }
+  }
+}
