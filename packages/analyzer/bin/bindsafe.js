@@ -7,8 +7,5 @@ try {
   process.stderr.write(`bindsafe: cannot load the built CLI (${error && error.message ? error.message.split('\n')[0] : error}); build @bindsafe/analyzer first\n`);
   process.exit(2);
 }
-process.stdout.on('error', (error) => {
-  if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// `main` never throws, and handles errors writing stdout and stderr itself (exit 2).
 process.exitCode = await cli.main(process.argv.slice(2), cli.processIo());

@@ -8,7 +8,7 @@ import type { BindsafeConfig } from './config/validate.js';
 import { BindsafeError } from './errors.js';
 import { discoverProjects, type ProjectTarget } from './project/discover.js';
 import { selectFiles } from './project/file-selection.js';
-import { findRepoRoot, toPosix, toRepoPath } from './repo-path.js';
+import { displayPath, findRepoRoot, toPosix, toRepoPath } from './repo-path.js';
 import { selectReported } from './report-selection.js';
 import { resolveSeverities } from './rule-severity.js';
 import {
@@ -140,9 +140,10 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalyzeResu
   };
 }
 
-/** One line for a diagnostic: `src/a.ts:3:7: syntax error: …`. */
+/** One line for a diagnostic: `src/a.ts:3:7: syntax error: …` (control characters in the name escaped). */
 export function describeDiagnostic(d: AnalyzerDiagnostic): string {
-  const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+  const file = displayPath(d.file);
+  const where = d.line !== undefined ? `${file}:${d.line}:${d.column ?? 1}` : file;
   return `${where}: ${d.message}`;
 }
 

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { BindsafeError } from './errors.js';
-import { writeTextFile } from './files.js';
+import { readRegularText, writeTextFile } from './files.js';
+import { parseJson } from './json-text.js';
 import { toRepoPath } from './repo-path.js';
 import { compareStrings, type ReportedFinding } from './result.js';
 
@@ -40,7 +40,7 @@ export function readBaseline(file: string, root: string): Baseline {
   const shown = toRepoPath(root, file);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularText(file);
   } catch (error) {
     const missing = (error as { code?: string }).code === 'ENOENT';
     throw new BindsafeError(
@@ -49,12 +49,9 @@ export function readBaseline(file: string, root: string): Baseline {
         : `cannot read baseline ${shown}: ${(error as Error).message}`,
     );
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new BindsafeError(`baseline ${shown} is not valid JSON: ${(error as Error).message}`);
-  }
+  const parsed = parseJson(text);
+  if ('problem' in parsed) throw new BindsafeError(`baseline ${shown} is not valid JSON: ${parsed.problem}`);
+  const value = parsed.value;
   const findings = (value as { findings?: unknown } | null)?.findings;
   if ((value as { version?: unknown } | null)?.version !== 1 || !Array.isArray(findings)) {
     throw new BindsafeError(`baseline ${shown} is not a bindsafe baseline (expected { "version": 1, "findings": [...] })`);

@@ -11,9 +11,22 @@ export { processIo, type CliIo, type OutputStream } from './cli/io.js';
 /**
  * The `bindsafe` command: runs `argv` (without `node` and the script) and returns the exit code.
  * Never throws: a usage, config or internal error prints `bindsafe: <cause>` (one line; the stack
- * only with `BINDSAFE_DEBUG=1`) and returns 2.
+ * only with `BINDSAFE_DEBUG=1`) and returns 2; so does output that could not be written (stdout
+ * on a full disk or a closed pipe).
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const code = await run(argv, io);
+  // A report that did not reach stdout is no result: exit 2, not the findings' 0 or 1.
+  const lost = await io.stdout.flushed?.();
+  if (lost) {
+    io.stderr.write(`bindsafe: cannot write to stdout: ${describeThrown(lost)}\n`);
+    await io.stderr.flushed?.();
+    return 2;
+  }
+  return (await io.stderr.flushed?.()) ? 2 : code;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const command = parseArguments(argv);
     switch (command.kind) {

@@ -37,3 +37,15 @@ export function isWithin(dir: string, candidate: string): boolean {
   const rel = path.posix.relative(toPosix(dir), toPosix(candidate));
   return rel === '' || (!rel.startsWith('../') && rel !== '..' && !path.posix.isAbsolute(rel));
 }
+
+const controlCharacter = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const namedEscapes: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A path as a line of text shows it: control characters, a newline in a file name above all,
+ * escaped (`\n`, `\t`, `\u0007`), so every line of stylish output and every diagnostic stays one
+ * line. Reports that are data (json, SARIF) keep the name as it is.
+ */
+export function displayPath(p: string): string {
+  return p.replace(controlCharacter, (c) => namedEscapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { markerEngine } from './helpers/marker-engine.js';
@@ -36,6 +38,36 @@ describe('bad input', () => {
     const badExtends = await runCli(['analyze'], { cwd: tempProject({ 'tsconfig.json': '{ "extends": "./base.json" }', 'a.ts': good }) });
     expect(badExtends.code).toBe(2);
     expect(badExtends.stderr).toMatch(/^bindsafe: invalid tsconfig\.json: Cannot read file '.*base\.json'\. \(TS5083\)\n$/);
+  });
+
+  it('compiler options tsc rejects (deprecated or removed): one line with the TS code, exit 2', async () => {
+    const withOptions = (options: Record<string, unknown>) =>
+      tempTsProject({ 'a.ts': good }, { 'tsconfig.json': JSON.stringify({ compilerOptions: { types: [], ...options }, include: ['src'] }) });
+    const node10 = await runCli(['analyze'], { cwd: withOptions({ moduleResolution: 'node10' }) });
+    expect(node10).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "bindsafe: invalid tsconfig.json: tsconfig.json:1:51: Option 'moduleResolution=node10' is deprecated and will stop functioning in TypeScript 7.0. Specify compilerOption '\"ignoreDeprecations\": \"6.0\"' to silence this error. Visit https://aka.ms/ts6 for migration information. (TS5107)\n",
+    });
+    const es3 = await runCli(['analyze'], { cwd: withOptions({ target: 'ES3' }) });
+    expect(es3).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "bindsafe: invalid tsconfig.json: tsconfig.json:1:41: Option 'target=ES3' has been removed. Please remove it from your configuration. (TS5108)\n",
+    });
+    const removed = await runCli(['analyze'], { cwd: withOptions({ keyofStringsOnly: true }) });
+    expect(removed.code).toBe(2);
+    expect(removed.stderr).toMatch(/^bindsafe: invalid tsconfig\.json: tsconfig\.json:1:\d+: Option 'keyofStringsOnly' has been removed\. .*\(TS5102\)\n$/);
+    // From a base config too; and what tsc accepts (the deprecation acknowledged) is analysed.
+    const extended = tempTsProject(
+      { 'a.ts': good },
+      { 'tsconfig.json': JSON.stringify({ extends: './base.json', include: ['src'] }), 'base.json': JSON.stringify({ compilerOptions: { types: [], module: 'AMD' } }) },
+    );
+    expect((await runCli(['analyze'], { cwd: extended })).stderr).toMatch(/^bindsafe: invalid tsconfig\.json: Option 'module=AMD' is deprecated .*\(TS5107\)\n$/);
+    const acknowledged = await runJson(withOptions({ moduleResolution: 'node10', ignoreDeprecations: '6.0' }));
+    expect(acknowledged.code).toBe(1);
+    expect(acknowledged.report?.findings.map((f) => f.file)).toEqual(['src/a.ts']);
   });
 
   it('a file with syntax errors is skipped with a diagnostic; the rest is analysed', async () => {
@@ -166,6 +198,83 @@ describe('bad input', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('a config nested 5,000 deep: a config error, not an internal one (exit 2)', async () => {
+    for (const config of [`{ "rules": ${'['.repeat(5000)}${']'.repeat(5000)} }`, `${'['.repeat(5000)}${']'.repeat(5000)}`]) {
+      const run = await runCli(['analyze'], { cwd: tempTsProject({ 'a.ts': good }, { 'bindsafe.config.json': config }), engine: markerEngine().factory });
+      expect(run).toEqual({ code: 2, stdout: '', stderr: 'bindsafe: bindsafe.config.json: nested more than 64 levels deep (a config has at most 3)\n' });
+    }
+  });
+
+  it.each([
+    ['{ "rules": }', 'a value expected, found `}` (line 1, column 12)'],
+    ['{\n  "rules": {\n    "a": 1,\n  }\n}', 'a property name in double quotes expected, found `}` (a trailing comma is not allowed) (line 4, column 3)'],
+    ['{ "include": ["src",] }', 'a value expected, found `]` (a trailing comma is not allowed) (line 1, column 21)'],
+    ["{ 'rules': {} }", 'a property name in double quotes expected, found `\'` (line 1, column 3)'],
+    ['{ "rules": {', 'unexpected end of file: `}` expected (line 1, column 13)'],
+    ['', 'unexpected end of file: a value expected (line 1, column 1)'],
+    ['{ "a": "x\ny" }', 'unterminated string (a line break in a string must be written `\\n`) (line 1, column 10)'],
+    ['{} {}', 'unexpected `{` after the JSON value (line 1, column 4)'],
+    ['{ "a": tru }', 'a value expected, found `tru` (line 1, column 8)'],
+    ['{ "a": 01 }', 'invalid number `01` (line 1, column 8)'],
+    ['{ "a": "\\q" }', 'invalid escape `\\q` in a string (line 1, column 9)'],
+    ['// settings\n{}', 'comments are not allowed in JSON (line 1, column 1)'],
+    ['{ "a" 1 }', '`:` expected after a property name, found `1` (line 1, column 7)'],
+    ['{ "a": [1 2] }', '`,` or `]` expected, found `2` (line 1, column 11)'],
+    ['\uFEFF{ "rules": }', 'a value expected, found `}` (line 1, column 12)'],
+  ])('invalid JSON in the config %j names line and column', async (config, problem) => {
+    const run = await runCli(['analyze'], { cwd: tempTsProject({ 'a.ts': good }, { 'bindsafe.config.json': config }), engine: markerEngine().factory });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `bindsafe: bindsafe.config.json is not valid JSON: ${problem}\n` });
+  });
+
+  it('a baseline with a UTF-8 byte order mark is read like one without; invalid JSON in it names line and column', async () => {
+    const cwd = tempTsProject({ 'a.ts': good });
+    const engine = markerEngine().factory;
+    expect((await runCli(['analyze', '--update-baseline'], { cwd, engine })).code).toBe(0);
+    const baseline = readFileSync(path.join(cwd, 'bindsafe-baseline.json'), 'utf8');
+    writeFileSync(path.join(cwd, 'bindsafe-baseline.json'), `\uFEFF${baseline}`);
+    expect(await runCli(['analyze', '--baseline', 'bindsafe-baseline.json'], { cwd, engine })).toMatchObject({ code: 0, stderr: '' });
+    writeFileSync(path.join(cwd, 'bindsafe-baseline.json'), '\uFEFF{ "version": 1,\n"findings": [ }');
+    expect(await runCli(['analyze', '--baseline', 'bindsafe-baseline.json'], { cwd, engine })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'bindsafe: baseline bindsafe-baseline.json is not valid JSON: a value expected, found `}` (line 2, column 15)\n',
+    });
+  });
+
+  it('`/** item-*/` in a string, a template or a regular expression is no JSDoc comment: the file is analysed', async () => {
+    const text = `${good}export const s = '/** item-*/';\nexport const t = \`\${s}/** item-*/\`;\nexport const r = /\\/** item-*\\//;\n`;
+    const cwd = tempTsProject({ 'a.ts': text, 'b.js': text.replace(model, '') }, { 'tsconfig.json': tsconfig({ compilerOptions: { allowJs: true, types: [] } }) });
+    const { code, stderr, report } = await runJson(cwd);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report?.stats.filesAnalyzed).toBe(2);
+  });
+
+  it('a JSDoc comment that would hang the parser: skipped in a JavaScript file, analysed in a TypeScript one (as ESLint does)', async () => {
+    const text = `${good}/** see item-*/\nexport const x = 1;\n`;
+    const cwd = tempTsProject({ 'a.ts': text, 'b.js': text.replace(model, '') }, { 'tsconfig.json': tsconfig({ compilerOptions: { allowJs: true, types: [] } }) });
+    const { code, report } = await runJson(cwd);
+    expect(code).toBe(1);
+    expect(report?.findings.map((f) => f.file)).toEqual(['src/a.ts']);
+    expect(report?.stats.diagnostics).toEqual([
+      {
+        file: 'src/b.js',
+        message: "the JSDoc comment `/** see item-*/` would hang TypeScript 6.0's parser (microsoft/TypeScript#63580); put a space before its `*/`; file skipped",
+        skipped: true,
+      },
+    ]);
+  });
+
+  it('a newline in a file name is escaped in every line of output', async () => {
+    const cwd = tempTsProject({ 'new\nline.ts': good, 'bro\nken.ts': 'export const = ;\n' });
+    const stylish = await runCli(['analyze'], { cwd, engine: markerEngine().factory });
+    expect(stylish.code).toBe(1);
+    expect(stylish.stderr).toBe('bindsafe: src/bro\\nken.ts:1:14: syntax error: Variable declaration expected. (TS1134); file skipped\n');
+    expect(stylish.stdout.split('\n')[1]).toBe('src/new\\nline.ts');
+    const json = await runJson(cwd);
+    expect(json.report?.findings.map((f) => f.file)).toEqual(['src/new\nline.ts']);
   });
 
   it('analyze() rejects with a BindsafeError for the same problems', async () => {

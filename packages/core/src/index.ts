@@ -1,7 +1,8 @@
 export type { Finding, SourceSpan, RelatedLocation, Suggestion, TextEdit, EngineDiagnostic } from './finding.js';
 export type { Engine, EngineOptions, FileAnalysis, TsModule, UnresolvedModelImport } from './engine.js';
 export { getEngine } from './engine-cache.js';
-export { jsDocParserHazard } from './program/parser-hazards.js';
+export { jsDocParserHazard, type JsDocHazard } from './program/parser-hazards.js';
+export { maxNestingDepth, nestsDeeperThan } from './program/nesting-depth.js';
 export {
   ruleIds,
   ruleCatalogue,

@@ -85,11 +85,11 @@ export const driver: pci.Driver<Data> = { name: 'x', idTable: [],
 describe('jsDocParserHazard', () => {
   it('names the JSDoc comments that hang TypeScript 6.0’s scanner, and only those', async () => {
     const { jsDocParserHazard } = await import('@bindsafe/core');
-    for (const hang of ['/**a-*/\nexport const x = 1;', '/** see foo-*/', '/**a--*/', '/** é-*/', '/**n-fi', '/** Soft-re']) {
-      expect(jsDocParserHazard(hang), hang).toBeDefined();
+    for (const hang of ['/**a-*/\nexport const x = 1;', '/** see foo-*/', '/**a--*/', '/** é-*/', '/**n-fi', '/** Soft-re', 'const s = "x"; /** a-*/']) {
+      expect(jsDocParserHazard(ts, 'h.ts', hang), hang).toBeDefined();
     }
     for (const fine of ['/** a- */', '/**a-b*/', '/** -*/', '/**1-*/', '/**n-', '/** Soft-reset the GPU */', '// a-*/', 'const x = 1;']) {
-      expect(jsDocParserHazard(fine), fine).toBeUndefined();
+      expect(jsDocParserHazard(ts, 'f.ts', fine), fine).toBeUndefined();
     }
   });
 });

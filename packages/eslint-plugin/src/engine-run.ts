@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { getEngine, type EngineOptions, type FileAnalysis } from '@bindsafe/core';
+import { getEngine, maxNestingDepth, nestsDeeperThan, type EngineOptions, type FileAnalysis } from '@bindsafe/core';
 
 type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -25,6 +25,12 @@ export function requireTypeInformation(context: AnyRuleContext, ruleName: string
  * The engine's analysis of the file being linted, or nothing when the engine fails: a rule never
  * throws while analysing. Every rule of the plugin asks for the same file of the same program,
  * and the engine analyses it once.
+ *
+ * A file nested deeper than `maxNestingDepth` is not analysed, as `bindsafe analyze` leaves it
+ * out: the first rule to ask reports that, once, at its first line. (Deeper still, TypeScript's
+ * binder overflows the stack while typescript-eslint's parser builds the type checker, and the
+ * program's type information is broken for every file; a file whose analysis then fails is told
+ * which file is to blame instead of getting nothing without a word.)
  */
 export function analysisFor(context: AnyRuleContext): FileAnalysis {
   try {
@@ -32,7 +38,19 @@ export function analysisFor(context: AnyRuleContext): FileAnalysis {
     if (!program) return nothing;
     const sf = program.getSourceFile(context.physicalFilename) ?? program.getSourceFile(context.filename);
     if (!sf) return nothing;
-    return getEngine(ts, program, engineOptions(context.settings)).analyzeFile(sf);
+    if (tooDeep(sf)) {
+      reportOnce(context, sf, `bindsafe: this file is nested too deeply for TypeScript's binder (more than ${maxNestingDepth} levels); it is not analysed`);
+      return nothing;
+    }
+    try {
+      return getEngine(ts, program, engineOptions(context.settings)).analyzeFile(sf);
+    } catch (error) {
+      const culprits = program.getSourceFiles().filter(tooDeep);
+      if (culprits.length === 0) throw error;
+      const names = culprits.map((f) => JSON.stringify(relativeName(context, f.fileName))).join(', ');
+      reportOnce(context, sf, `bindsafe: this file could not be analysed: ${names} ${culprits.length === 1 ? 'is' : 'are'} nested too deeply for TypeScript's binder (more than ${maxNestingDepth} levels), and TypeScript could not build the program's type information`);
+      return nothing;
+    }
   } catch (error) {
     warnOnce(error);
     return nothing;
@@ -51,6 +69,28 @@ export function claimUnresolvedReport(context: AnyRuleContext): boolean {
   if (reportedUnresolved.has(key)) return false;
   reportedUnresolved.add(key);
   return true;
+}
+
+const depthChecked = new WeakMap<ts.SourceFile, boolean>();
+
+function tooDeep(sf: ts.SourceFile): boolean {
+  let deep = depthChecked.get(sf);
+  if (deep === undefined) depthChecked.set(sf, (deep = !sf.isDeclarationFile && nestsDeeperThan(ts, sf)));
+  return deep;
+}
+
+const reported = new WeakSet<ts.SourceFile>();
+
+/** One message for the file, at its first line, from whichever rule gets here first. */
+function reportOnce(context: AnyRuleContext, sf: ts.SourceFile, message: string): void {
+  if (reported.has(sf)) return;
+  reported.add(sf);
+  context.report({ loc: { line: 1, column: 0 }, message } as unknown as Parameters<AnyRuleContext['report']>[0]);
+}
+
+function relativeName(context: AnyRuleContext, fileName: string): string {
+  const cwd = context.cwd.replace(/\\/g, '/');
+  return fileName.startsWith(`${cwd}/`) ? fileName.slice(cwd.length + 1) : fileName;
 }
 
 /** `settings.bindsafe` in the ESLint config: the engine options shared by every rule. */

@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import { analyze, describeDiagnostic } from '../analyze.js';
 import { baselineOf, defaultBaselineFile, writeBaseline } from '../baseline.js';
-import { writeTextFile } from '../files.js';
+import { checkWritableFile, writeTextFile } from '../files.js';
 import { colourEnabled } from '../reporters/colour.js';
 import { formatReport } from '../reporters/index.js';
 import { plural } from '../reporters/summary.js';
 import { narrowResult } from '../report-selection.js';
-import { toPosix, toRepoPath } from '../repo-path.js';
+import { displayPath, toPosix, toRepoPath } from '../repo-path.js';
 import type { AnalyzeResult } from '../result.js';
 import { toolVersion } from '../version.js';
 import type { AnalyzeCommand } from './arguments.js';
@@ -18,6 +18,11 @@ import { createProgress } from './progress.js';
  * and returns the exit code (0 or 1; problems that stop the run throw `BindsafeError`, exit 2).
  */
 export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<number> {
+  // Where the run will write, checked before it starts: a long analysis should not end in a refusal.
+  const outputFile = command.output === undefined ? undefined : path.resolve(io.cwd, command.output);
+  if (outputFile !== undefined) checkWritableFile(outputFile, `cannot write --output ${command.output}`);
+  const baselineFile = command.updateBaseline ? path.resolve(io.cwd, command.baseline ?? defaultBaselineFile) : undefined;
+  if (baselineFile !== undefined) checkWritableFile(baselineFile, `cannot write baseline ${command.baseline ?? defaultBaselineFile}`);
   const progress = createProgress(io, command.progress);
   const common = {
     cwd: io.cwd,
@@ -29,14 +34,13 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
   };
   let result: AnalyzeResult;
   try {
-    if (command.updateBaseline) {
+    if (baselineFile !== undefined) {
       const all = await analyze(common);
-      const file = path.resolve(io.cwd, command.baseline ?? defaultBaselineFile);
       const baseline = baselineOf(all.findings);
-      writeBaseline(file, baseline, all.root);
+      writeBaseline(baselineFile, baseline, all.root);
       result = narrowResult(all, { baseline: new Set(baseline.findings.map((f) => f.fingerprint)) });
       progress.finish();
-      io.stderr.write(`bindsafe: wrote ${plural(baseline.findings.length, 'finding')} to ${toRepoPath(all.root, file)}\n`);
+      io.stderr.write(`bindsafe: wrote ${plural(baseline.findings.length, 'finding')} to ${displayPath(toRepoPath(all.root, baselineFile))}\n`);
     } else {
       result = await analyze({ ...common, baseline: command.baseline, quiet: command.quiet });
     }
@@ -51,10 +55,10 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
     cwd: toPosix(path.resolve(io.cwd)),
     version: toolVersion(),
   });
-  if (command.output === undefined) {
+  if (outputFile === undefined) {
     io.stdout.write(report);
   } else {
-    writeTextFile(path.resolve(io.cwd, command.output), report, `cannot write --output ${command.output}`);
+    writeTextFile(outputFile, report, `cannot write --output ${command.output}`);
   }
 
   const { errorCount, warningCount } = result.stats;

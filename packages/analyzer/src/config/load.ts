@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BindsafeError } from '../errors.js';
-import { isFile } from '../files.js';
+import { isFile, readRegularText } from '../files.js';
+import { parseJson } from '../json-text.js';
 import { isWithin, toPosix, toRepoPath } from '../repo-path.js';
 import { validateConfig, type BindsafeConfig } from './validate.js';
 
@@ -36,17 +36,13 @@ export function readConfigFile(file: string, root: string): LoadedConfig {
   const shown = toRepoPath(root, file);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularText(file);
   } catch (error) {
     throw new BindsafeError(`cannot read ${shown}: ${(error as Error).message}`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new BindsafeError(`${shown} is not valid JSON: ${jsonErrorWhere(text, error as Error)}`);
-  }
-  const checked = validateConfig(value);
+  const parsed = parseJson(text);
+  if ('problem' in parsed) throw new BindsafeError(`${shown} is not valid JSON: ${parsed.problem}`);
+  const checked = validateConfig(parsed.value);
   if ('problem' in checked) throw new BindsafeError(`${shown}: ${checked.problem}`);
   return { dir: path.posix.dirname(toPosix(file)), config: checked.config };
 }
@@ -60,14 +56,4 @@ export function configFromObject(value: unknown, dir: string): LoadedConfig {
 
 export function defaultConfig(dir: string): LoadedConfig {
   return { dir: toPosix(dir), config: {} };
-}
-
-/** `Unexpected token } in JSON at position 12` → `Unexpected token } (line 2, column 5)`. */
-function jsonErrorWhere(text: string, error: Error): string {
-  const message = (error.message.split('\n')[0] ?? error.message).replace(/\s*\(line \d+ column \d+\)/, '');
-  const match = /\s*(?:in JSON )?at position (\d+)/.exec(message);
-  if (!match) return message;
-  const before = text.slice(0, Number(match[1])).split('\n');
-  const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return `${message.slice(0, match.index)}${message.slice(match.index + match[0].length)} (line ${before.length}, column ${column})`;
 }

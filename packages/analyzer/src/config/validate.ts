@@ -15,6 +15,9 @@ export interface BindsafeConfig {
 /** The shipped schema; the same path from `src/config/` and `dist/config/`. */
 export const configSchemaUrl = new URL('../../schema/bindsafe.config.schema.json', import.meta.url);
 
+/** Deeper than this is no config (it is at most three levels deep). */
+const maxConfigDepth = 64;
+
 let validator: ValidateFunction | undefined;
 
 function getValidator(): ValidateFunction {
@@ -30,6 +33,8 @@ function getValidator(): ValidateFunction {
  * first problem that names the offending key (`unknown key "rulez"`, `"rules.x" must be …`).
  */
 export function validateConfig(value: unknown): { config: BindsafeConfig } | { problem: string } {
+  // Checked first: validation and the messages quoting a value walk it recursively.
+  if (nestedDeeperThan(value, maxConfigDepth)) return { problem: `nested more than ${maxConfigDepth} levels deep (a config has at most 3)` };
   const validate = getValidator();
   if (validate(value)) return { config: value as BindsafeConfig };
   const first = validate.errors?.[0];
@@ -74,6 +79,29 @@ function article(type: string): string {
 
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' ? '{…}' : String(value); // circular (the API)
+  }
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/**
+ * Whether `value` has arrays or objects nested more than `limit` deep, found without recursion
+ * (an object seen twice, as in a cycle an API caller built, is walked once).
+ */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const top = stack.pop() as { value: unknown; depth: number };
+    if (top.value === null || typeof top.value !== 'object' || seen.has(top.value)) continue;
+    seen.add(top.value);
+    const depth = top.depth + 1;
+    if (depth > limit) return true;
+    for (const child of Object.values(top.value)) stack.push({ value: child, depth });
+  }
+  return false;
 }

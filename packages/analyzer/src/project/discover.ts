@@ -112,7 +112,8 @@ function projectFile(cwd: string, project: string, root: string): string {
   } catch {
     throw new BindsafeError(`--project ${project}: not found`);
   }
-  if (!stats.isDirectory()) return absolute;
+  if (stats.isFile()) return absolute;
+  if (!stats.isDirectory()) throw new BindsafeError(`--project ${project}: not a regular file or a directory`);
   const inside = path.posix.join(absolute, tsconfigName);
   if (!isFile(inside)) throw new BindsafeError(`--project ${project}: no ${tsconfigName} in ${toRepoPath(root, absolute)}`);
   return inside;

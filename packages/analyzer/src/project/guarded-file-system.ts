@@ -1,13 +1,15 @@
 import { isUtf8 } from 'node:buffer';
-import * as fs from 'node:fs';
-import { jsDocParserHazard } from '@bindsafe/core';
+import { jsDocParserHazard, type TsModule } from '@bindsafe/core';
+import { NotRegularFileError, readRegularFile, readRegularText } from '../files.js';
 import { toPosix } from '../repo-path.js';
+import { typescript } from './ts-morph-runtime.js';
 
 /**
  * The view of the disk the program is built from: source text the parser cannot take is kept out.
- * A file with NUL bytes (binary) or invalid UTF-8 is never handed to the parser, nor one whose
- * JSDoc would hang TypeScript 6.0's parser; such a file, and any file `hide` is called with (one
- * the parser could not handle), looks absent to TypeScript. The reason is kept for the diagnostic
+ * A file with NUL bytes (binary) or invalid UTF-8 is never handed to the parser, nor one that is
+ * not a regular file (a FIFO), nor one whose JSDoc would hang TypeScript 6.0's parser; such a
+ * file, and any file `hide` is called with (one the parser or the binder could not handle), looks
+ * absent to TypeScript. The reason is kept for the diagnostic
  * that names it. Nothing here writes.
  */
 export class GuardedFileSystem {
@@ -26,16 +28,29 @@ export class GuardedFileSystem {
     return this.#hidden.has(toPosix(filePath));
   }
 
+  /**
+   * The text of a file TypeScript reads that is not source (a `package.json`, say), or undefined
+   * when it is missing, not a regular file (a FIFO would block the read for ever) or hidden.
+   */
+  readText(filePath: string): string | undefined {
+    if (this.#hidden.has(toPosix(filePath))) return undefined;
+    try {
+      return readRegularText(filePath);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The text of a source file, or undefined when it is missing, unreadable as source, or hidden. */
   readSource(filePath: string): string | undefined {
     const key = toPosix(filePath);
     if (this.#hidden.has(key)) return undefined;
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(filePath);
+      bytes = readRegularFile(filePath);
     } catch (error) {
       if (isMissing(error)) return undefined;
-      this.#hidden.set(key, `cannot be read: ${(error as Error).message}`);
+      this.#hidden.set(key, error instanceof NotRegularFileError ? error.message : `cannot be read: ${(error as Error).message}`);
       return undefined;
     }
     const problem = undecodable(bytes);
@@ -44,13 +59,23 @@ export class GuardedFileSystem {
       return undefined;
     }
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-    const hazard = jsDocParserHazard(text);
+    const hazard = parsesJsDoc(filePath) ? jsDocParserHazard(typescript as unknown as TsModule, filePath, text) : undefined;
     if (hazard !== undefined) {
       this.#hidden.set(key, `the JSDoc comment \`${hazard.comment}\` would hang TypeScript 6.0's parser (microsoft/TypeScript#63580); put a space before its \`*/\``);
       return undefined;
     }
     return text;
   }
+}
+
+/**
+ * Whether the parser reads the JSDoc of this file. The program is parsed as ESLint's recommended
+ * config parses it, with `JSDocParsingMode.ParseForTypeInfo`: JSDoc is parsed in JavaScript files
+ * (it holds their types) and skipped in TypeScript files, where nothing bindsafe or `tsc`'s
+ * errors need comes from it.
+ */
+export function parsesJsDoc(filePath: string): boolean {
+  return !/\.[cm]?tsx?$/i.test(filePath);
 }
 
 /** Why `bytes` cannot be source text, or undefined when it is UTF-8 text. */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { isWithin } from '../repo-path.js';
+import { displayPath, isWithin } from '../repo-path.js';
 import type { AnalyzeResult, ReportedFinding } from '../result.js';
 import type { Palette } from './colour.js';
 import { coverage, problemCount } from './summary.js';
@@ -17,7 +17,7 @@ export interface StylishOptions {
 export function formatStylish(result: AnalyzeResult, options: StylishOptions): string {
   const { palette: c } = options;
   const shown = (absolute: string, file: string): string =>
-    isWithin(result.root, absolute) ? path.posix.relative(options.cwd, absolute) || file : file;
+    displayPath(isWithin(result.root, absolute) ? path.posix.relative(options.cwd, absolute) || file : file);
 
   const groups = new Map<string, ReportedFinding[]>();
   for (const finding of result.findings) {

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 
 /** A compiler setup that keeps test programs small: no DOM, no @types. */
@@ -49,4 +50,21 @@ export function tempTsProject(sources: Record<string, string | Uint8Array>, extr
   const files: Record<string, string | Uint8Array> = { 'tsconfig.json': tsconfig(), 'package.json': '{ "type": "module" }', ...extra };
   for (const [name, text] of Object.entries(sources)) files[`src/${name}`] = text;
   return tempProject(files);
+}
+
+const kernelDir = fileURLToPath(new URL('../../../kernel', import.meta.url));
+
+/**
+ * A project whose sources can import the real model: `@bindsafe/kernel` links to the workspace's
+ * kernel sources (through its `@bindsafe/source` export condition, so nothing needs building).
+ */
+export function tempKernelProject(sources: Record<string, string | Uint8Array>): string {
+  const compilerOptions = { ...smallCompilerOptions, lib: ['ES2023', 'ESNext.Disposable'], customConditions: ['@bindsafe/source'] };
+  const dir = tempProject({ 'tsconfig.json': JSON.stringify({ compilerOptions, include: ['src'] }), 'package.json': '{ "type": "module" }' });
+  mkdirSync(path.join(dir, 'node_modules', '@bindsafe'), { recursive: true });
+  symlinkSync(kernelDir, path.join(dir, 'node_modules', '@bindsafe', 'kernel'), 'dir');
+  const files: Record<string, string | Uint8Array> = {};
+  for (const [name, text] of Object.entries(sources)) files[`src/${name}`] = text;
+  writeFiles(dir, files);
+  return dir;
 }
