@@ -25,7 +25,7 @@ export async function runAnalyzer({ tsconfig, root, caseFiles }) {
 }
 
 /** The same for ESLint (`configs.recommended`, project service rooted at the suite). */
-export async function runEslint({ suiteDir, root }) {
+export async function runEslint({ suiteDir, root, batches }) {
   const recommended = plugin.configs.recommended;
   const config = {
     ...recommended,
@@ -36,7 +36,7 @@ export async function runEslint({ suiteDir, root }) {
     },
   };
   const eslint = new ESLint({ cwd: suiteDir, overrideConfigFile: true, overrideConfig: [config] });
-  const results = await eslint.lintFiles(['cases/**/*.ts']);
+  const results = await eslint.lintFiles(batches.map((b) => `${b}/**/*.ts`));
   const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${posix(relative(root, r.filePath))}:${m.line}: ${m.message}`));
   if (fatal.length > 0) throw new FrontEndError(`ESLint could not lint ${fatal.length} place(s), e.g. ${fatal[0]}`);
   const findings = results.flatMap((r) =>

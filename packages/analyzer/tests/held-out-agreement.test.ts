@@ -12,7 +12,12 @@ import { repoRoot, toRepoPath } from '../../eslint-plugin/tests/fixture-expectat
 // same findings on it, after analysing every one of its files. No figure is asserted here.
 
 const suiteDir = join(repoRoot, 'held-out');
-const casesDir = join(suiteDir, 'cases');
+/** The batches of cases (`cases/`, `cases-2/`, …), each written before any run of the tools on it. */
+const batchDirs = (): string[] =>
+  readdirSync(suiteDir)
+    .filter((entry) => /^cases(-\d+)?$/.test(entry))
+    .sort()
+    .map((entry) => join(suiteDir, entry));
 
 interface Key {
   readonly ruleId: string;
@@ -40,7 +45,7 @@ let fromEslint: string[] = [];
 let eslintFiles: string[] = [];
 
 beforeAll(async () => {
-  suiteFiles = caseFiles(casesDir);
+  suiteFiles = batchDirs().flatMap(caseFiles).sort();
 
   const result = await analyze({ project: join(suiteDir, 'tsconfig.json'), cwd: repoRoot, root: repoRoot, config: false });
   analyzerFiles = result.stats.filesAnalyzed;
@@ -59,7 +64,7 @@ beforeAll(async () => {
     },
   };
   const eslint = new ESLint({ cwd: suiteDir, overrideConfigFile: true, overrideConfig: [config] });
-  const results = await eslint.lintFiles(['cases/**/*.ts']);
+  const results = await eslint.lintFiles(batchDirs().map((dir) => `${toRepoPath(dir).split('/').pop()}/**/*.ts`));
   eslintFiles = results.filter((r) => !r.messages.some((m) => m.fatal)).map((r) => toRepoPath(r.filePath)).sort();
   fromEslint = results
     .flatMap((r) =>

@@ -293,6 +293,25 @@ describe('every rule has a page', () => {
     expect(page.sections.get('Precision') ?? '').toContain(`**${tier}**`);
   });
 
+  // The rules the held-out suite measures: every rule of the engine (not `suppression`, whose
+  // directives are text, nor the analyzer's `type-contract`, which rewords tsc's own errors).
+  const measuredIds = documentedIds.filter((id) => id !== 'suppression' && describeRule(id as RuleId).inEslint);
+  const minimumPrecision: Readonly<Record<string, number>> = { 'very-high': 98, high: 90, medium: 0 };
+
+  it.each(measuredIds)('docs/rules/%s.md: the tier claims no more than the held-out figures of its Precision block', (id) => {
+    const section = pages.get(id)?.sections.get('Precision') ?? '';
+    const block = /<!-- precision:start -->([\s\S]*?)<!-- precision:end -->/.exec(section)?.[1] ?? '';
+    // | front end | **all** | TP | FP | FN | precision | recall |
+    const totals = [...block.matchAll(/^\| (\w[\w-]*) \| \*\*all\*\* \| (\d+) \| (\d+) \| (\d+) \| ([\d.]+)% \|/gm)];
+    expect(totals.map((m) => m[1]).sort(), 'a total row per front end').toEqual(['analyzer', 'eslint']);
+    const floor = minimumPrecision[describeRule(id as RuleId).precision] ?? 100;
+    for (const m of totals) {
+      const [tp, fp] = [Number(m[2]), Number(m[3])];
+      expect(tp, `${m[1]}: the held-out suite has findings of this rule`).toBeGreaterThan(0);
+      expect((100 * tp) / (tp + fp), `${m[1]}: held-out precision of ${id}`).toBeGreaterThanOrEqual(floor);
+    }
+  });
+
   it.each(Object.keys(rules))("bindsafe/%s: meta.docs.url points at its page", (id) => {
     const rule = rules[id as keyof typeof rules];
     expect(rule.meta.docs?.url).toMatch(new RegExp(`(^|/)docs/rules/${id}\\.md$`));
