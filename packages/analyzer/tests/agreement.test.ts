@@ -1,20 +1,11 @@
-import { ESLint, type Linter } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
-import plugin from 'eslint-plugin-bindsafe';
 import { findingRecords } from '../src/index.js';
 import { fixturesDir, loadFixtureExpectations, repoRoot, toRepoPath } from '../../eslint-plugin/tests/fixture-expectations.js';
+import { eslintFindings, findingKey as key, type FindingKey as Key } from './helpers/eslint-findings.js';
 
 // The two front ends run one engine: on every fixture (good and bad drivers, their tests, the
 // simulator) they must report the same findings, at the same rule, file, line and column.
 
-interface Key {
-  readonly ruleId: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-}
-
-const key = (f: Key): string => `${f.file}:${f.line}:${f.column} ${f.ruleId}`;
 // `suppression` differs by design: ESLint reports unused directives itself (with no rule id).
 const shared = (f: Key): boolean => f.ruleId !== 'suppression';
 
@@ -25,26 +16,7 @@ beforeAll(async () => {
   const records = await findingRecords(`${fixturesDir}/tsconfig.json`, { cwd: repoRoot, root: repoRoot, eslintRulesOnly: true });
   fromAnalyzer = records.filter(shared).map(key).sort();
 
-  const recommended = plugin.configs.recommended;
-  const config: Linter.Config = {
-    ...(recommended as Linter.Config),
-    files: ['**/*.ts'],
-    languageOptions: {
-      ...(recommended.languageOptions as Linter.LanguageOptions),
-      parserOptions: { projectService: true, tsconfigRootDir: fixturesDir },
-    },
-  };
-  const eslint = new ESLint({ cwd: fixturesDir, overrideConfigFile: true, overrideConfig: [config] });
-  const results = await eslint.lintFiles(['**/*.ts']);
-  fromEslint = results
-    .flatMap((r) =>
-      r.messages
-        .filter((m) => m.ruleId?.startsWith('bindsafe/'))
-        .map((m) => ({ ruleId: (m.ruleId ?? '').slice('bindsafe/'.length), file: toRepoPath(r.filePath), line: m.line, column: m.column })),
-    )
-    .filter(shared)
-    .map(key)
-    .sort();
+  fromEslint = (await eslintFindings(fixturesDir, ['**/*.ts'], toRepoPath)).keys;
 }, 240_000);
 
 describe('the analyzer and ESLint agree', () => {

@@ -1,11 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeRule } from '@bindsafe/core';
-import { ESLint, type Linter } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
-import plugin from 'eslint-plugin-bindsafe';
 import { analyze } from '../src/index.js';
 import { repoRoot, toRepoPath } from '../../eslint-plugin/tests/fixture-expectations.js';
+import { eslintFindings, findingKey as key } from './helpers/eslint-findings.js';
 
 // The held-out precision suite (held-out/README.md) is measured per front end by
 // `pnpm precision`; whatever the figures, the two front ends run one engine and must report the
@@ -19,14 +18,6 @@ const batchDirs = (): string[] =>
     .sort()
     .map((entry) => join(suiteDir, entry));
 
-interface Key {
-  readonly ruleId: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-}
-
-const key = (f: Key): string => `${f.file}:${f.line}:${f.column} ${f.ruleId}`;
 
 function caseFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -54,25 +45,9 @@ beforeAll(async () => {
     .map((f) => key({ ruleId: f.ruleId, file: f.location.file, line: f.location.line, column: f.location.column }))
     .sort();
 
-  const recommended = plugin.configs.recommended;
-  const config: Linter.Config = {
-    ...(recommended as Linter.Config),
-    files: ['**/*.ts'],
-    languageOptions: {
-      ...(recommended.languageOptions as Linter.LanguageOptions),
-      parserOptions: { projectService: true, tsconfigRootDir: suiteDir },
-    },
-  };
-  const eslint = new ESLint({ cwd: suiteDir, overrideConfigFile: true, overrideConfig: [config] });
-  const results = await eslint.lintFiles(batchDirs().map((dir) => `${toRepoPath(dir).split('/').pop()}/**/*.ts`));
-  eslintFiles = results.filter((r) => !r.messages.some((m) => m.fatal)).map((r) => toRepoPath(r.filePath)).sort();
-  fromEslint = results
-    .flatMap((r) =>
-      r.messages
-        .filter((m) => m.ruleId?.startsWith('bindsafe/') && m.ruleId !== 'bindsafe/suppression')
-        .map((m) => key({ ruleId: (m.ruleId ?? '').slice('bindsafe/'.length), file: toRepoPath(r.filePath), line: m.line, column: m.column })),
-    )
-    .sort();
+  const eslint = await eslintFindings(suiteDir, batchDirs().map((dir) => `${toRepoPath(dir).split('/').pop()}/**/*.ts`), toRepoPath);
+  eslintFiles = eslint.results.filter((r) => !r.messages.some((m) => m.fatal)).map((r) => toRepoPath(r.filePath)).sort();
+  fromEslint = eslint.keys;
 }, 300_000);
 
 describe('the held-out suite', () => {

@@ -1,24 +1,16 @@
-import { ESLint, type Linter } from 'eslint';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import plugin from 'eslint-plugin-bindsafe';
 import { findingRecords } from '../src/index.js';
 import { fixturesDir, loadFixtureExpectations, repoRoot } from '../../eslint-plugin/tests/fixture-expectations.js';
+import { eslintFindings, findingKey as key } from './helpers/eslint-findings.js';
 
 // The rules follow the model's declared types, not the user's strictness: `unbindGuard()` is
 // declared `UnbindGuard | undefined` whatever `strictNullChecks` says. The fixtures, copied under
 // a tsconfig with `strict: false`, must give every finding their expected.json files list, in
 // both front ends.
 
-interface Key {
-  readonly ruleId: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-}
-const key = (f: Key): string => `${f.file}:${f.line}:${f.column} ${f.ruleId}`;
 
 let dir = '';
 let fromAnalyzer: string[] = [];
@@ -40,25 +32,7 @@ beforeAll(async () => {
   const records = await findingRecords(`${dir}/fixtures/tsconfig.json`, { cwd: dir, root: dir, eslintRulesOnly: true });
   fromAnalyzer = records.filter((f) => f.ruleId !== 'suppression').map(key).sort();
 
-  const recommended = plugin.configs.recommended;
-  const config: Linter.Config = {
-    ...(recommended as Linter.Config),
-    files: ['**/*.ts'],
-    languageOptions: {
-      ...(recommended.languageOptions as Linter.LanguageOptions),
-      parserOptions: { projectService: true, tsconfigRootDir: `${dir}/fixtures` },
-    },
-  };
-  const eslint = new ESLint({ cwd: `${dir}/fixtures`, overrideConfigFile: true, overrideConfig: [config] });
-  const results = await eslint.lintFiles(['**/*.ts']);
-  fromEslint = results
-    .flatMap((r) =>
-      r.messages
-        .filter((m) => m.ruleId?.startsWith('bindsafe/') && m.ruleId !== 'bindsafe/suppression')
-        .map((m) => ({ ruleId: (m.ruleId ?? '').slice('bindsafe/'.length), file: r.filePath.slice(dir.length + 1), line: m.line, column: m.column })),
-    )
-    .map(key)
-    .sort();
+  fromEslint = (await eslintFindings(`${dir}/fixtures`, ['**/*.ts'], (file) => file.slice(dir.length + 1))).keys;
 }, 240_000);
 
 afterAll(() => {
