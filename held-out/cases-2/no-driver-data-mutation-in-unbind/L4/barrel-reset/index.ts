@@ -1,0 +1,3 @@
+// Barrel of the statistics helpers.
+export { resetStats } from './stats.js';
+export type { Stats } from './counters.js';

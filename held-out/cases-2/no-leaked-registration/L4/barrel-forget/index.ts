@@ -1,0 +1,2 @@
+// Barrel of the child helpers.
+export * from './populate.js';

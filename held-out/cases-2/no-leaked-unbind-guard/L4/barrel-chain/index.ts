@@ -1,0 +1,3 @@
+// Barrel of the audit helpers.
+export { recordParent } from './record.js';
+export { auditCount } from './store.js';

@@ -1,0 +1,2 @@
+// Barrel of the telemetry helpers.
+export * from './publish.js';

@@ -1,0 +1,2 @@
+// Barrel of the section helpers.
+export { tryEnter } from './enter.js';

@@ -1,0 +1,2 @@
+// Barrel of the naming helpers.
+export { label } from './naming.js';

@@ -1,0 +1,2 @@
+// Barrel of the binding helpers.
+export { assumeBound } from './bound.js';
