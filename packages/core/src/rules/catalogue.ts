@@ -155,7 +155,7 @@ const catalogue: readonly RuleDescription[] = [
     description:
       'An unsafe API called without a // SAFETY: comment directly above, or a // SAFETY: comment above nothing unsafe.',
     invariant: 'Every unsafe call states why its contract holds.',
-    precision: 'very-high',
+    precision: 'high',
     defaultSeverity: 'error',
     recommended: true,
     inEslint: true,
