@@ -1,11 +1,11 @@
 import { bindPattern } from './bindings.js';
-import { complete, execTry, runLabelled, runLoop, runSwitch } from './completions.js';
+import { complete } from './completions.js';
 import { disposeValues } from './disposal.js';
 import { checkDriverData } from './driver-data.js';
 import { evaluate } from './evaluate.js';
 import type { Semantics } from './interpreter.js';
-import { applyNarrowing } from './narrowing.js';
 import { checkFrameObligations } from './obligations.js';
+import { execStatement } from './statements.js';
 import { assignTarget } from './stores.js';
 import { partOf } from './value-kinds.js';
 
@@ -19,12 +19,8 @@ export const semantics: Semantics = {
   evaluate,
   bindPattern,
   assignTarget,
-  applyNarrowing,
+  execStatement,
   complete,
-  runLoop,
-  runLabelled,
-  runSwitch,
-  execTry,
   disposeValues,
   checkFrameObligations,
   checkDriverData,
