@@ -11,7 +11,7 @@ import { getSummary } from './summary.js';
 import { partsOf } from './value-kinds.js';
 import { noteUses } from './uses.js';
 import { disposeStacks, isStack, newStack, stackCall, stackClassNames } from './disposal.js';
-import { boundFunction, boundInvocation, callArguments, functionMethods } from './function-values.js';
+import { boundFunction, boundInvocation, callArguments, functionMethods, functionOf } from './function-values.js';
 import { isWithResolvers, newResolver, resolvePromise, resolversCalled, withResolvers } from './promises.js';
 import { addContent, createValue, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue } from './values.js';
 
@@ -129,7 +129,7 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
     return invokeInline(it, target.fn, args, { thisValues: receiver ?? [] });
   }
   if (target?.kind === 'user') {
-    const summary = getSummary(it.ctx, target.fn);
+    const summary = getSummary(it.ctx, target.fn, it.semantics);
     return applySummary(it, summary, target.fn, call, receiver ?? [], callee, args, name ?? 'the function');
   }
   if (!tracked) return [];
@@ -160,7 +160,7 @@ function functionMethodCall(
       const local = fn !== declared || it.frames.some((f) => !it.ts.isSourceFile(f.fn) && within(fn, f.fn));
       if (local) return invokeInline(it, fn, callArgs, { thisValues });
       const argNodes = name === 'call' ? call.arguments.slice(1) : fn.parameters.map(() => call.arguments[1]);
-      return applySummary(it, getSummary(it.ctx, fn), fn, call, thisValues, callee, callArgs, fn.name?.getText() ?? 'the function', {
+      return applySummary(it, getSummary(it.ctx, fn, it.semantics), fn, call, thisValues, callee, callArgs, fn.name?.getText() ?? 'the function', {
         receiver: call.arguments[0],
         args: argNodes,
       });
@@ -222,18 +222,6 @@ function resolveCallee(it: Interpreter, callee: ts.Expression, nameNode: ts.Node
     return { kind: local ? 'local' : 'user', fn };
   }
   return first ? { kind: 'external', decl: first } : undefined;
-}
-
-/** The function a declaration denotes (a function, a method, or a variable or property holding one). */
-export function functionOf(it: Interpreter, d: ts.Node): ts.FunctionLikeDeclaration | undefined {
-  const tsm = it.ts;
-  if (tsm.isFunctionDeclaration(d) || tsm.isMethodDeclaration(d) || tsm.isConstructorDeclaration(d)) return d;
-  if (tsm.isFunctionExpression(d) || tsm.isArrowFunction(d)) return d;
-  if ((tsm.isVariableDeclaration(d) || tsm.isPropertyDeclaration(d) || tsm.isPropertyAssignment(d)) && d.initializer) {
-    const init = skipParens(tsm, d.initializer);
-    if (tsm.isFunctionExpression(init) || tsm.isArrowFunction(init)) return init;
-  }
-  return undefined;
 }
 
 function builtinCall(
@@ -397,7 +385,7 @@ export function evalNew(it: Interpreter, node: ts.NewExpression): AbstractValue[
   }
   const ctor = classDecl.members.find((m): m is ts.ConstructorDeclaration => tsm.isConstructorDeclaration(m) && !!m.body);
   if (!ctor) return [result];
-  const summary = getSummary(ctx, ctor);
+  const summary = getSummary(ctx, ctor, it.semantics);
   applySummary(it, summary, ctor, node, [result], expr, args, className ?? 'the constructor');
   return [result];
 }

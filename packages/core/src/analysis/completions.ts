@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { Interpreter } from './interpreter.js';
+import type { BreakTarget, Completion, LoopShape, LoopTarget, Target, TryTarget } from './frames.js';
 import { State } from './state.js';
 
 /**
@@ -18,39 +19,6 @@ import { State } from './state.js';
  * `try` target only while its `try` or `catch` block runs, not its `finally`); a state handed to a
  * target is a clone, and the path that completed abruptly is dead afterwards.
  */
-export type Completion =
-  | { readonly kind: 'return' | 'throw' }
-  | { readonly kind: 'break' | 'continue'; readonly label: string | undefined };
-
-export type Target = LoopTarget | BreakTarget | TryTarget | CleanupTarget;
-
-/** A loop: `break` ends it, `continue` starts its next iteration. */
-export interface LoopTarget {
-  readonly kind: 'loop';
-  readonly labels: readonly string[];
-  readonly breaks: State[];
-  continues: State[];
-}
-
-/** A `switch` (plain `break`) or any other labelled statement (`break label`). */
-export interface BreakTarget {
-  readonly kind: 'switch' | 'labelled';
-  readonly labels: readonly string[];
-  readonly breaks: State[];
-}
-
-/** A `try` statement. `catches`: the states a `throw` in its `try` block reaches the `catch` with. */
-export interface TryTarget {
-  readonly kind: 'try';
-  readonly finallyBlock: ts.Block | undefined;
-  catches: State[] | undefined;
-}
-
-/** Work done whenever a block is left, normally or not (disposing its `using` declarations). */
-export interface CleanupTarget {
-  readonly kind: 'cleanup';
-  readonly run: () => void;
-}
 
 /**
  * Ends the current path with `completion`: runs the `finally` blocks and cleanups it passes, and
@@ -122,9 +90,6 @@ export function inTarget<T extends Target>(it: Interpreter, target: T, body: () 
   }
   return target;
 }
-
-/** How a loop can end other than by `break`: its test fails before an iteration, or after one. */
-export type LoopShape = 'test-first' | 'test-last' | 'no-test';
 
 /**
  * A loop. The body runs twice: once from the entry, once from the back edge (the end of the first

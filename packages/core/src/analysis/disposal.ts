@@ -55,6 +55,25 @@ export function disposeValues(it: Interpreter, values: readonly AbstractValue[],
   }
 }
 
+/**
+ * `using x = value`: what `value` holds is disposed when the enclosing block ends (`disposeValues`),
+ * so a guard declared so no longer needs an explicit release, nor a registration an owner.
+ */
+export function declareUsing(it: Interpreter, values: readonly AbstractValue[]): void {
+  for (const v of values) {
+    if (v.kind === 'guard') {
+      it.usingGuards.add(v);
+      for (const f of it.frames) {
+        const i = f.guards.indexOf(v);
+        if (i >= 0) f.guards.splice(i, 1);
+      }
+    } else if (v.kind === 'registration') {
+      it.accountedRegistrations.add(v);
+    }
+  }
+  it.disposeAtBlockEnd(values);
+}
+
 /** Disposes the stacks among `values` (`stack.dispose()`, `stack[Symbol.dispose]()`). */
 export function disposeStacks(it: Interpreter, values: readonly AbstractValue[], at: ts.Node): void {
   for (const v of values) if (stacks.has(v)) disposeStack(it, v, at);

@@ -1,10 +1,12 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context.js';
 import type { AnalysisEvent } from './events.js';
-import { DepthExceeded, Interpreter, type FrameSetup } from './interpreter.js';
+import type { FrameSetup } from './frames.js';
+import { DepthExceeded, Interpreter } from './interpreter.js';
 import { walk } from '../program/walk.js';
 import { annotationIsPlain, modelNames, relevanceTest } from './relevance.js';
 import { roleOf, type RootRole } from './roots.js';
+import { semantics } from './semantics.js';
 import { State } from './state.js';
 import { createValue, type AbstractValue } from './values.js';
 import { typedCarries } from './value-kinds.js';
@@ -23,7 +25,7 @@ export interface FileEvents {
 export function analyzeFileEvents(ctx: AnalysisContext, sf: ts.SourceFile): FileEvents {
   const tsm = ctx.ts;
   const analysed = new Set<ts.Node>();
-  const it = new Interpreter(ctx, 'report', analysed);
+  const it = new Interpreter(ctx, 'report', analysed, semantics);
   const skipped: { node: ts.Node; reason: string }[] = [];
 
   const run = (root: ts.SourceFile | ts.FunctionLikeDeclaration, setup: FrameSetup): void => {

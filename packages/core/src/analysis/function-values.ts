@@ -1,4 +1,6 @@
 import type * as ts from 'typescript';
+import type { Interpreter } from './interpreter.js';
+import { skipParens } from './narrowing.js';
 import { addContent, createValue, type AbstractValue } from './values.js';
 
 /**
@@ -62,4 +64,16 @@ export function boundInvocation(
   const bound = boundTo.get(closure);
   if (!bound) return { thisValues: [...receiver], args: [...args] };
   return { thisValues: [...bound.thisValues], args: [...bound.args, ...args] };
+}
+
+/** The function a declaration denotes (a function, a method, or a variable or property holding one). */
+export function functionOf(it: Interpreter, d: ts.Node): ts.FunctionLikeDeclaration | undefined {
+  const tsm = it.ts;
+  if (tsm.isFunctionDeclaration(d) || tsm.isMethodDeclaration(d) || tsm.isConstructorDeclaration(d)) return d;
+  if (tsm.isFunctionExpression(d) || tsm.isArrowFunction(d)) return d;
+  if ((tsm.isVariableDeclaration(d) || tsm.isPropertyDeclaration(d) || tsm.isPropertyAssignment(d)) && d.initializer) {
+    const init = skipParens(tsm, d.initializer);
+    if (tsm.isFunctionExpression(init) || tsm.isArrowFunction(init)) return init;
+  }
+  return undefined;
 }

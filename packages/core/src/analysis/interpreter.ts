@@ -1,48 +1,36 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext, FunctionLike } from './context.js';
 import type { AnalysisEvent } from './events.js';
-import { evaluate } from './evaluate.js';
-import { State, type ThisKey, type VarKey } from './state.js';
-import { bindPattern } from './bindings.js';
-import { checkFrameObligations } from './obligations.js';
-import { applyNarrowing } from './narrowing.js';
-import { assignTarget } from './stores.js';
-import { checkDriverData } from './driver-data.js';
-import { complete, execTry, runLabelled, runLoop, runSwitch, type LoopShape, type Target } from './completions.js';
-import { disposeValues } from './disposal.js';
+import type { Completion, Frame, FrameSetup, Mode, Target } from './frames.js';
+import { State, type VarKey } from './state.js';
 import { isScoped, reachable, type AbstractValue } from './values.js';
-import { partOf } from './value-kinds.js';
-
-export type Mode = 'report' | 'summary';
-
-/** How a frame's parameters are bound and what the frame is. */
-export interface FrameSetup {
-  readonly params: (index: number, param: ts.ParameterDeclaration) => AbstractValue[];
-  readonly thisValues: AbstractValue[];
-  /** The frame is a callback whose section ends when it returns (guarded callbacks, ioctl handlers). */
-  readonly sectionCallee?: string;
-  readonly role?: 'probe' | 'unbind';
-}
 
 /**
- * One activation of a function (or of a module's top level) being interpreted.
- *
- * Invariants: `fn` is on the stack at most once (recursion is not inlined); `exits` holds the
- * states at every `return`/`throw` that leaves the frame and at the end of its body.
+ * The semantic modules the core dispatches to. The core (this file, frames.ts, state.ts,
+ * values.ts, events.ts, context.ts, summary-types.ts) imports none of them: what an expression evaluates to, how a
+ * pattern binds, how a completion leaves the statements around it, what a frame owes at its end…
+ * are each one module's business, assembled into one table by semantics.ts and handed to every
+ * Interpreter. Each entry is the named module's exported function of the same name.
  */
-export interface Frame {
-  readonly fn: ts.Node;
-  readonly isAsync: boolean;
-  readonly thisKey: ThisKey;
-  readonly returns: AbstractValue[];
-  readonly exits: State[];
-  readonly setup: FrameSetup;
-  /** The statements around the current point that an abrupt completion passes (see completions.ts). */
-  readonly targets: Target[];
-  /** Guards taken in this frame without `using`, which must be released on every path. */
-  readonly guards: AbstractValue[];
-  /** Registrations created (or received from helpers) in this frame. */
-  readonly registrations: AbstractValue[];
+export interface Semantics {
+  /** evaluate.ts: the abstract values an expression may hold (and what evaluating it observes). */
+  readonly evaluate: (it: Interpreter, node: ts.Expression) => AbstractValue[];
+  /** bindings.ts: binds a declaration's name or destructuring pattern. */
+  readonly bindPattern: (it: Interpreter, name: ts.BindingName, values: AbstractValue[]) => void;
+  /** stores.ts: assigns to a variable, property, element or pattern, checking what the store lets escape. */
+  readonly assignTarget: (it: Interpreter, target: ts.Node, values: AbstractValue[], node: ts.Node) => void;
+  /** statements.ts: executes a statement. */
+  readonly execStatement: (it: Interpreter, node: ts.Statement) => void;
+  /** completions.ts: ends the current path with an abrupt completion (`return` here). */
+  readonly complete: (it: Interpreter, completion: Completion) => void;
+  /** disposal.ts: disposes what a block's `using` declarations hold, last first. */
+  readonly disposeValues: (it: Interpreter, values: readonly AbstractValue[], at: ts.Node) => void;
+  /** obligations.ts: what a frame must have done by its end (release its guards, account for its registrations). */
+  readonly checkFrameObligations: (it: Interpreter, frame: Frame) => void;
+  /** driver-data.ts: what a `probe` returns as driver data. */
+  readonly checkDriverData: (it: Interpreter, returned: readonly AbstractValue[]) => void;
+  /** value-kinds.ts: the value that stands for a part (an element) of a scoped value. */
+  readonly partOf: (ctx: AnalysisContext, v: AbstractValue) => AbstractValue;
 }
 
 export class DepthExceeded extends Error {
@@ -56,6 +44,9 @@ const maxDepth = 400;
 /**
  * An abstract interpreter over the TypeScript AST: it walks statements in order, forks at
  * branches and joins after them, and evaluates expressions to the abstract values they may hold.
+ * This class is the core: its state, frames, events and bookkeeping, and the entry points
+ * (`runFrame`, `exec`, `eval`, `bind`, `assignTo`, `escape`) that the semantic modules call and
+ * that dispatch to them through `semantics`.
  * What it observes (escapes, uses after release/await/move/drop, leaks, mutations) it records as
  * events; the caller decides whether they become findings (reporting) or a summary.
  */
@@ -102,6 +93,8 @@ export class Interpreter {
     readonly mode: Mode,
     /** Function nodes interpreted so far (inline or as roots). */
     readonly analysed: Set<ts.Node>,
+    /** The semantic modules (semantics.ts assembles them). */
+    readonly semantics: Semantics,
   ) {}
 
   get ts(): AnalysisContext['ts'] {
@@ -156,7 +149,7 @@ export class Interpreter {
         else if (body) this.returnValues(this.eval(body), body);
       }
       if (!this.state.dead) frame.exits.push(this.state.clone());
-      checkFrameObligations(this, frame);
+      this.semantics.checkFrameObligations(this, frame);
     } finally {
       this.frames.pop();
       // The caller goes on from wherever the callee could have left.
@@ -183,7 +176,7 @@ export class Interpreter {
   // ---- variables ----------------------------------------------------------------------------
 
   bind(name: ts.BindingName, values: AbstractValue[]): void {
-    bindPattern(this, name, values);
+    this.semantics.bindPattern(this, name, values);
   }
 
   bindIdentifier(id: ts.Identifier, values: AbstractValue[]): void {
@@ -215,80 +208,13 @@ export class Interpreter {
   execStatements(statements: readonly ts.Statement[]): void {
     for (const s of statements) {
       if (this.state.dead) return;
-      this.exec(s);
+      this.semantics.execStatement(this, s);
     }
   }
 
+  /** Executes a statement (statements.ts). */
   exec(node: ts.Statement): void {
-    const tsm = this.ts;
-    if (tsm.isBlock(node)) return this.execBlock(node);
-    if (tsm.isVariableStatement(node)) return this.execDeclarations(node.declarationList);
-    if (tsm.isExpressionStatement(node)) {
-      this.eval(node.expression);
-      return;
-    }
-    if (tsm.isIfStatement(node)) return this.execIf(node);
-    if (tsm.isReturnStatement(node)) {
-      this.returnValues(node.expression ? this.eval(node.expression) : [], node);
-      return;
-    }
-    if (tsm.isThrowStatement(node)) {
-      this.eval(node.expression);
-      complete(this, { kind: 'throw' });
-      return;
-    }
-    if (tsm.isTryStatement(node)) return execTry(this, node);
-    if (tsm.isSwitchStatement(node)) return this.execSwitch(node);
-    if (tsm.isLabeledStatement(node)) return this.execLabelled(node);
-    if (tsm.isBreakStatement(node) || tsm.isContinueStatement(node)) {
-      complete(this, { kind: tsm.isBreakStatement(node) ? 'break' : 'continue', label: node.label?.text });
-      return;
-    }
-    if (this.execLoop(node, [])) return;
-    // Declarations of functions and classes are interpreted when called (or as roots).
-  }
-
-  /** `a: b: statement`: a loop gets the labels, any other statement becomes a `break` target. */
-  private execLabelled(node: ts.LabeledStatement): void {
-    const labels = [node.label.text];
-    let statement = node.statement;
-    while (this.ts.isLabeledStatement(statement)) {
-      labels.push(statement.label.text);
-      statement = statement.statement;
-    }
-    if (this.execLoop(statement, labels)) return;
-    runLabelled(this, labels, () => this.exec(statement));
-  }
-
-  /** Runs `node` if it is a loop (with `labels`); whether it was. */
-  private execLoop(node: ts.Statement, labels: readonly string[]): boolean {
-    const tsm = this.ts;
-    if (tsm.isForOfStatement(node) || tsm.isForInStatement(node)) {
-      this.execForEach(node, labels);
-      return true;
-    }
-    if (tsm.isForStatement(node)) {
-      if (node.initializer) {
-        if (tsm.isVariableDeclarationList(node.initializer)) this.execDeclarations(node.initializer);
-        else this.eval(node.initializer);
-      }
-      runLoop(this, labels, loopShape(tsm, node.condition, 'test-first'), () => {
-        if (node.condition) this.eval(node.condition);
-        this.exec(node.statement);
-        if (node.incrementor && !this.state.dead) this.eval(node.incrementor);
-      });
-      return true;
-    }
-    if (tsm.isWhileStatement(node) || tsm.isDoStatement(node)) {
-      const doWhile = tsm.isDoStatement(node);
-      runLoop(this, labels, loopShape(tsm, node.expression, doWhile ? 'test-last' : 'test-first'), () => {
-        if (!doWhile) this.eval(node.expression);
-        this.exec(node.statement);
-        if (doWhile && !this.state.dead) this.eval(node.expression);
-      });
-      return true;
-    }
-    return false;
+    this.semantics.execStatement(this, node);
   }
 
   /**
@@ -298,7 +224,7 @@ export class Interpreter {
   execBlock(block: ts.Block, afterEach?: () => void): void {
     const disposals: AbstractValue[] = [];
     const dispose = (): void => {
-      if (disposals.length > 0) disposeValues(this, [...disposals].reverse(), block);
+      if (disposals.length > 0) this.semantics.disposeValues(this, [...disposals].reverse(), block);
     };
     this.blockDisposals.push(disposals);
     const targets = this.frame.targets;
@@ -307,7 +233,7 @@ export class Interpreter {
     try {
       for (const s of block.statements) {
         if (this.state.dead) break;
-        this.exec(s);
+        this.semantics.execStatement(this, s);
         afterEach?.();
       }
     } finally {
@@ -318,79 +244,9 @@ export class Interpreter {
     if (!this.state.dead) dispose();
   }
 
-  private execDeclarations(list: ts.VariableDeclarationList): void {
-    const using = (list.flags & this.ts.NodeFlags.Using) !== 0;
-    for (const d of list.declarations) {
-      const values = d.initializer ? this.eval(d.initializer) : [];
-      if (using) {
-        this.disposeAtBlockEnd(values);
-        this.blockDisposals[this.blockDisposals.length - 1]?.push(...values);
-      }
-      this.bind(d.name, values);
-    }
-  }
-
-  /** `using x = value`: a guard is released and a registration dropped when the block ends. */
-  private disposeAtBlockEnd(values: readonly AbstractValue[]): void {
-    for (const v of values) {
-      if (v.kind === 'guard') {
-        this.usingGuards.add(v);
-        for (const f of this.frames) {
-          const i = f.guards.indexOf(v);
-          if (i >= 0) f.guards.splice(i, 1);
-        }
-      } else if (v.kind === 'registration') {
-        this.accountedRegistrations.add(v);
-      }
-    }
-  }
-
-  private execIf(node: ts.IfStatement): void {
-    this.eval(node.expression);
-    const [whenTrue, whenFalse] = applyNarrowing(this, node.expression, this.state);
-    this.state = whenTrue;
-    this.exec(node.thenStatement);
-    const afterThen = this.state;
-    this.state = whenFalse;
-    if (node.elseStatement) this.exec(node.elseStatement);
-    this.state = State.join([afterThen, this.state]);
-  }
-
-  private execForEach(node: ts.ForOfStatement | ts.ForInStatement, labels: readonly string[]): void {
-    const tsm = this.ts;
-    const source = this.eval(node.expression);
-    const elements = tsm.isForOfStatement(node) ? this.elementsOf(source) : [];
-    const awaits = tsm.isForOfStatement(node) ? node.awaitModifier : undefined;
-    runLoop(this, labels, 'test-first', () => {
-      // `for await` awaits the next element before every iteration.
-      if (awaits && !this.state.awaited) this.state.awaited = awaits;
-      if (tsm.isVariableDeclarationList(node.initializer)) {
-        for (const d of node.initializer.declarations) this.bind(d.name, [...elements]);
-      } else {
-        this.assignTo(node.initializer, elements, node);
-      }
-      this.exec(node.statement);
-    });
-  }
-
-  private execSwitch(node: ts.SwitchStatement): void {
-    this.eval(node.expression);
-    const entry = this.state.clone();
-    runSwitch(this, (target) => {
-      let fallthrough: State | undefined;
-      let hasDefault = false;
-      for (const clause of node.caseBlock.clauses) {
-        if (this.ts.isDefaultClause(clause)) hasDefault = true;
-        else this.eval(clause.expression);
-        this.state = fallthrough && !fallthrough.dead ? State.join([entry, fallthrough]) : entry.clone();
-        this.execStatements(clause.statements);
-        fallthrough = this.state;
-      }
-      const ends = [...target.breaks];
-      if (fallthrough) ends.push(fallthrough);
-      if (!hasDefault) ends.push(entry);
-      this.state = State.join(ends);
-    });
+  /** Values the innermost block being executed disposes at its end (its `using` declarations, see disposal.ts). */
+  disposeAtBlockEnd(values: readonly AbstractValue[]): void {
+    this.blockDisposals[this.blockDisposals.length - 1]?.push(...values);
   }
 
   /** Records a return (or the value of an expression-bodied arrow) and ends the path. */
@@ -398,8 +254,8 @@ export class Interpreter {
     const frame = this.frame;
     for (const v of values) if (!frame.returns.includes(v)) frame.returns.push(v);
     this.checkReturnEscapes(values, node);
-    if (frame.setup.role === 'probe') checkDriverData(this, values);
-    complete(this, { kind: 'return' });
+    if (frame.setup.role === 'probe') this.semantics.checkDriverData(this, values);
+    this.semantics.complete(this, { kind: 'return' });
   }
 
   /** Section-scoped values returned from the function that owns their section leave it. */
@@ -448,7 +304,7 @@ export class Interpreter {
   eval(node: ts.Expression): AbstractValue[] {
     if (++this.depth > maxDepth) throw new DepthExceeded(node);
     try {
-      return evaluate(this, node);
+      return this.semantics.evaluate(this, node);
     } finally {
       this.depth--;
     }
@@ -460,19 +316,14 @@ export class Interpreter {
     for (const v of values) {
       for (const e of v.contents.get('*') ?? []) if (!out.includes(e)) out.push(e);
       if (v.kind === 'param' || v.kind === 'guard') out.push(v);
-      else if (v.kind === 'driverData' || isScoped(v)) out.push(partOf(this.ctx, v));
+      else if (v.kind === 'driverData' || isScoped(v)) out.push(this.semantics.partOf(this.ctx, v));
     }
     return out;
   }
 
   assignTo(target: ts.Node, values: AbstractValue[], node: ts.Node): void {
-    assignTarget(this, target, values, node);
+    this.semantics.assignTarget(this, target, values, node);
   }
-}
-
-/** How a loop whose test is `test` can end without `break` (`while (true)` cannot). */
-function loopShape(tsm: Interpreter['ts'], test: ts.Expression | undefined, shape: LoopShape): LoopShape {
-  return test === undefined || test.kind === tsm.SyntaxKind.TrueKeyword ? 'no-test' : shape;
 }
 
 /** Whether `inner` lies within `outer` (same file). */

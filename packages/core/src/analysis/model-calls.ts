@@ -1,5 +1,5 @@
 import type * as ts from 'typescript';
-import { functionOf } from './calls.js';
+import { functionOf } from './function-values.js';
 import { invokeDeferred, invokeInline } from './closures.js';
 import { isDiscarded } from './guard-checks.js';
 import type { Interpreter } from './interpreter.js';

@@ -1,4 +1,5 @@
-import type { Frame, Interpreter } from './interpreter.js';
+import type { Frame } from './frames.js';
+import type { Interpreter } from './interpreter.js';
 import { reachable } from './values.js';
 
 /**

@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { Interpreter } from './interpreter.js';
-import type { Location } from './stores.js';
+import type { Location } from './locations.js';
 import { addContent, createValue, type AbstractValue } from './values.js';
 
 /**

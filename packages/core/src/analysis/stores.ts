@@ -7,18 +7,8 @@ import { scopeOrder } from '../model/spec.js';
 import { reportMutation } from './mutation.js';
 import { accessRoot } from './access-paths.js';
 import { heldByLocal } from './ownership.js';
+import type { Location } from './locations.js';
 import { addContent, isTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
-
-/** Where a store puts a value, as far as lifetimes go. */
-export type Location =
-  | { readonly kind: 'variable'; readonly name: string; readonly declaration: ts.Node | undefined; readonly global: boolean }
-  | {
-      readonly kind: 'object';
-      readonly text: string;
-      readonly bases: readonly AbstractValue[];
-      readonly base: ts.Expression;
-      readonly verb: 'stored in' | 'pushed into' | 'added to';
-    };
 
 /** Assigns `values` to an assignment target (variable, property, element, destructuring pattern). */
 export function assignTarget(it: Interpreter, target: ts.Node, values: AbstractValue[], node: ts.Node): void {

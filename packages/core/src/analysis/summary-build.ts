@@ -1,17 +1,18 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from './context.js';
-import { Interpreter, within } from './interpreter.js';
+import { Interpreter, within, type Semantics } from './interpreter.js';
 import type { ParamEscape, ParamMutation, Summary } from './summary-types.js';
 import { carries, createValue, reachable, type AbstractValue } from './values.js';
 
 /**
  * Interprets `fn` once with its parameters as placeholders and reads off what happens to each of
- * them. Calls it makes are judged by `getSummary` (summary.ts), which decides the order.
+ * them, with the same semantic modules as the interpreter that asked for it. Calls it makes are
+ * judged by `getSummary` (summary.ts), which decides the order.
  */
-export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summary {
+export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, semantics: Semantics): Summary {
   const tsm = ctx.ts;
-  const it = new Interpreter(ctx, 'summary', new Set());
+  const it = new Interpreter(ctx, 'summary', new Set(), semantics);
   const params = fn.parameters.map((p, i) =>
     createValue({ kind: 'param', origin: p, description: `\`${p.name.getText()}\``, paramIndex: i, region: fn }),
   );

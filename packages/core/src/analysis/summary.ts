@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context.js';
-import { DepthExceeded } from './interpreter.js';
+import { DepthExceeded, type Semantics } from './interpreter.js';
 import { summarise } from './summary-build.js';
 import { borrowingSummary, summaryFacts, type Summary } from './summary-types.js';
 
@@ -97,7 +97,7 @@ const maxRounds = 8;
  * cannot be interpreted, or a recursion that does not settle within `maxRounds`, borrows (or keeps
  * its last summary) and is recorded (`takeSummaryFailures`) so the report says so.
  */
-export function getSummary(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Summary {
+export function getSummary(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, semantics: Semantics): Summary {
   const run = runOf(ctx);
   const known = lookup(ctx, run, fn);
   if (known) return known;
@@ -110,7 +110,7 @@ export function getSummary(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration)
     run.missing.add(fn);
     return borrowingSummary;
   }
-  schedule(ctx, run, fn);
+  schedule(ctx, run, fn, semantics);
   return lookup(ctx, run, fn) ?? borrowingSummary;
 }
 
@@ -139,7 +139,7 @@ function isDone(ctx: AnalysisContext, run: SummaryRun, fn: ts.Node): boolean {
 }
 
 /** Summarises `root` and every callee it needs first, deepest first, on an explicit stack. */
-function schedule(ctx: AnalysisContext, run: SummaryRun, root: ts.FunctionLikeDeclaration): void {
+function schedule(ctx: AnalysisContext, run: SummaryRun, root: ts.FunctionLikeDeclaration, semantics: Semantics): void {
   const outer = { current: run.current, missing: run.missing, used: run.used, heads: run.heads };
   run.nesting++;
   try {
@@ -157,7 +157,7 @@ function schedule(ctx: AnalysisContext, run: SummaryRun, root: ts.FunctionLikeDe
       let summary: Summary;
       let failure: string | undefined;
       try {
-        summary = summarise(ctx, top.fn);
+        summary = summarise(ctx, top.fn, semantics);
       } catch (error) {
         if (error instanceof RangeError && !run.flat) {
           // JavaScript's stack ran out with summaries open inside one another: unwind to the

@@ -1,0 +1,148 @@
+import type * as ts from 'typescript';
+import { complete, execTry, runLabelled, runLoop, runSwitch } from './completions.js';
+import { declareUsing } from './disposal.js';
+import type { LoopShape } from './frames.js';
+import type { Interpreter } from './interpreter.js';
+import { applyNarrowing } from './narrowing.js';
+import { State } from './state.js';
+
+/**
+ * Statements: what each kind of statement does to the state. Branches fork the state and join it
+ * after them (`if`, `switch`), loops and labelled statements run as targets of the abrupt
+ * completions that leave them (completions.ts), `using` declarations hand what they hold to the
+ * enclosing block's disposals (disposal.ts). Declarations of functions and classes do nothing
+ * here: they are interpreted when called (or as roots). Nested statements recurse here directly
+ * (not through `it.exec`), so a level of nesting costs as many JavaScript frames as it always did.
+ */
+export function execStatement(it: Interpreter, node: ts.Statement): void {
+  const tsm = it.ts;
+  if (tsm.isBlock(node)) return it.execBlock(node);
+  if (tsm.isVariableStatement(node)) return execDeclarations(it, node.declarationList);
+  if (tsm.isExpressionStatement(node)) {
+    it.eval(node.expression);
+    return;
+  }
+  if (tsm.isIfStatement(node)) return execIf(it, node);
+  if (tsm.isReturnStatement(node)) {
+    it.returnValues(node.expression ? it.eval(node.expression) : [], node);
+    return;
+  }
+  if (tsm.isThrowStatement(node)) {
+    it.eval(node.expression);
+    complete(it, { kind: 'throw' });
+    return;
+  }
+  if (tsm.isTryStatement(node)) return execTry(it, node);
+  if (tsm.isSwitchStatement(node)) return execSwitch(it, node);
+  if (tsm.isLabeledStatement(node)) return execLabelled(it, node);
+  if (tsm.isBreakStatement(node) || tsm.isContinueStatement(node)) {
+    complete(it, { kind: tsm.isBreakStatement(node) ? 'break' : 'continue', label: node.label?.text });
+    return;
+  }
+  execLoop(it, node, []);
+}
+
+/** `a: b: statement`: a loop gets the labels, any other statement becomes a `break` target. */
+function execLabelled(it: Interpreter, node: ts.LabeledStatement): void {
+  const labels = [node.label.text];
+  let statement = node.statement;
+  while (it.ts.isLabeledStatement(statement)) {
+    labels.push(statement.label.text);
+    statement = statement.statement;
+  }
+  if (execLoop(it, statement, labels)) return;
+  runLabelled(it, labels, () => execStatement(it, statement));
+}
+
+/** Runs `node` if it is a loop (with `labels`); whether it was. */
+function execLoop(it: Interpreter, node: ts.Statement, labels: readonly string[]): boolean {
+  const tsm = it.ts;
+  if (tsm.isForOfStatement(node) || tsm.isForInStatement(node)) {
+    execForEach(it, node, labels);
+    return true;
+  }
+  if (tsm.isForStatement(node)) {
+    if (node.initializer) {
+      if (tsm.isVariableDeclarationList(node.initializer)) execDeclarations(it, node.initializer);
+      else it.eval(node.initializer);
+    }
+    runLoop(it, labels, loopShape(tsm, node.condition, 'test-first'), () => {
+      if (node.condition) it.eval(node.condition);
+      execStatement(it, node.statement);
+      if (node.incrementor && !it.state.dead) it.eval(node.incrementor);
+    });
+    return true;
+  }
+  if (tsm.isWhileStatement(node) || tsm.isDoStatement(node)) {
+    const doWhile = tsm.isDoStatement(node);
+    runLoop(it, labels, loopShape(tsm, node.expression, doWhile ? 'test-last' : 'test-first'), () => {
+      if (!doWhile) it.eval(node.expression);
+      execStatement(it, node.statement);
+      if (doWhile && !it.state.dead) it.eval(node.expression);
+    });
+    return true;
+  }
+  return false;
+}
+
+/** How a loop whose test is `test` can end without `break` (`while (true)` cannot). */
+function loopShape(tsm: Interpreter['ts'], test: ts.Expression | undefined, shape: LoopShape): LoopShape {
+  return test === undefined || test.kind === tsm.SyntaxKind.TrueKeyword ? 'no-test' : shape;
+}
+
+function execDeclarations(it: Interpreter, list: ts.VariableDeclarationList): void {
+  const using = (list.flags & it.ts.NodeFlags.Using) !== 0;
+  for (const d of list.declarations) {
+    const values = d.initializer ? it.eval(d.initializer) : [];
+    if (using) declareUsing(it, values);
+    it.bind(d.name, values);
+  }
+}
+
+function execIf(it: Interpreter, node: ts.IfStatement): void {
+  it.eval(node.expression);
+  const [whenTrue, whenFalse] = applyNarrowing(it, node.expression, it.state);
+  it.state = whenTrue;
+  execStatement(it, node.thenStatement);
+  const afterThen = it.state;
+  it.state = whenFalse;
+  if (node.elseStatement) execStatement(it, node.elseStatement);
+  it.state = State.join([afterThen, it.state]);
+}
+
+function execForEach(it: Interpreter, node: ts.ForOfStatement | ts.ForInStatement, labels: readonly string[]): void {
+  const tsm = it.ts;
+  const source = it.eval(node.expression);
+  const elements = tsm.isForOfStatement(node) ? it.elementsOf(source) : [];
+  const awaits = tsm.isForOfStatement(node) ? node.awaitModifier : undefined;
+  runLoop(it, labels, 'test-first', () => {
+    // `for await` awaits the next element before every iteration.
+    if (awaits && !it.state.awaited) it.state.awaited = awaits;
+    if (tsm.isVariableDeclarationList(node.initializer)) {
+      for (const d of node.initializer.declarations) it.bind(d.name, [...elements]);
+    } else {
+      it.assignTo(node.initializer, elements, node);
+    }
+    execStatement(it, node.statement);
+  });
+}
+
+function execSwitch(it: Interpreter, node: ts.SwitchStatement): void {
+  it.eval(node.expression);
+  const entry = it.state.clone();
+  runSwitch(it, (target) => {
+    let fallthrough: State | undefined;
+    let hasDefault = false;
+    for (const clause of node.caseBlock.clauses) {
+      if (it.ts.isDefaultClause(clause)) hasDefault = true;
+      else it.eval(clause.expression);
+      it.state = fallthrough && !fallthrough.dead ? State.join([entry, fallthrough]) : entry.clone();
+      it.execStatements(clause.statements);
+      fallthrough = it.state;
+    }
+    const ends = [...target.breaks];
+    if (fallthrough) ends.push(fallthrough);
+    if (!hasDefault) ends.push(entry);
+    it.state = State.join(ends);
+  });
+}
