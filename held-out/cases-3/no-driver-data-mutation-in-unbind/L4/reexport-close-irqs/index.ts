@@ -1,0 +1,2 @@
+// Barrel of the teardown helpers.
+export * from './teardown.js';

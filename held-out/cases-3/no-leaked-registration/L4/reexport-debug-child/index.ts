@@ -1,0 +1,2 @@
+// Barrel with a rename.
+export { spawnDebug as attachDebug } from './spawn.js';

@@ -1,0 +1,2 @@
+// Second hop: renamed on the way.
+export { remember as track } from './index.js';

@@ -1,0 +1,2 @@
+// First hop of the re-export chain.
+export * from './registry.js';

@@ -1,0 +1,2 @@
+// Barrel of the registry module.
+export { adopt, count } from './registry.js';

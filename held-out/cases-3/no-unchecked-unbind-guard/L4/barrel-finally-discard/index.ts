@@ -1,0 +1,2 @@
+// Barrel.
+export { open } from './enter.js';

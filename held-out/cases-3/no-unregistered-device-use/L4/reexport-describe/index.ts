@@ -1,0 +1,2 @@
+// Barrel re-exporting the formatter.
+export * from './describe.js';

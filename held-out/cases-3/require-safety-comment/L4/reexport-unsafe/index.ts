@@ -1,0 +1,2 @@
+// Barrel, renaming the unsafe helper.
+export { trustBound as assumeBound } from './trust.js';
