@@ -4,35 +4,28 @@ import type { AnalysisContext } from '../analysis/context.js';
 import type { Finding } from '../finding.js';
 import { describeRule, formatMessage } from './catalogue.js';
 import { walk } from '../program/walk.js';
+import { calleeNames, unsafeCallee } from './unsafe-callee.js';
 
 const marker = 'SAFETY:';
 
 /**
  * `require-safety-comment`: every call of an API whose declaration carries the unsafe JSDoc tag
- * (the model's own, or a user's) needs a `// SAFETY:` comment directly above it (above the call's
- * line or above the statement it is in, with no blank line between); a `// SAFETY:` comment
- * whose statement calls nothing unsafe is reported on the comment.
+ * (the model's own, or a user's; reached through any alias, see unsafe-callee.ts) needs a
+ * `// SAFETY:` comment directly above it (above the call's line or above the statement it is in,
+ * with no blank line between; for a call in a callback, also above the statement that writes the
+ * callback, see `coveringComment`); a `// SAFETY:` comment that covers no unsafe call is reported
+ * on the comment.
  */
 export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, unsafeNames: ReadonlySet<string>): Finding[] {
   const tsm = ctx.ts;
   const calls: { node: ts.CallExpression | ts.NewExpression; callee: string }[] = [];
-  // Local aliases of unsafe functions (`const trust = trustBound`) are unsafe to call too.
-  const aliases = new Set<string>();
   if (unsafeNames.size > 0) {
-    walk(tsm, sf, (n) => {
-      if (tsm.isVariableDeclaration(n) && tsm.isIdentifier(n.name) && n.initializer) {
-        const init = n.initializer;
-        const name = tsm.isIdentifier(init) ? init.text : tsm.isPropertyAccessExpression(init) ? init.name.text : undefined;
-        if (name && unsafeNames.has(name)) aliases.add(n.name.text);
-      }
-    });
-  }
-  if (unsafeNames.size > 0) {
+    const names = calleeNames(ctx, sf, unsafeNames);
     walk(tsm, sf, (n) => {
       if (!tsm.isCallExpression(n) && !tsm.isNewExpression(n)) return;
       const nameNode = calleeNameNode(tsm, n.expression);
-      if (nameNode && (unsafeNames.has(nameNode.text) || aliases.has(nameNode.text))) {
-        const unsafe = unsafeTarget(ctx, nameNode, 3);
+      if (nameNode && names.has(nameNode.text)) {
+        const unsafe = unsafeCallee(ctx, nameNode);
         if (unsafe) calls.push({ node: n, callee: unsafe });
       }
     });
@@ -43,11 +36,7 @@ export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, u
   const usedComments = new Set<number>();
   const findings: Finding[] = [];
   for (const { node, callee } of calls) {
-    const callLine = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
-    const statement = enclosingStatement(tsm, node);
-    const statementLine = sf.getLineAndCharacterOfPosition(statement.getStart(sf)).line;
-    const found =
-      commentAbove(lines, comments, callLine, node.getStart(sf)) ?? commentAbove(lines, comments, statementLine, statement.getStart(sf));
+    const found = coveringComment(tsm, sf, lines, comments, node);
     if (found !== undefined) {
       usedComments.add(found);
       continue;
@@ -59,22 +48,6 @@ export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, u
     findings.push(finding(sf, sf, 'unused', {}, c.pos, c.end));
   }
   return findings;
-}
-
-/** The name of the unsafe declaration a callee name denotes, following local aliases. */
-function unsafeTarget(ctx: AnalysisContext, name: ts.Node, depth: number): string | undefined {
-  const tsm = ctx.ts;
-  const symbol = ctx.symbolAt(name);
-  for (const d of symbol?.declarations ?? []) {
-    if (ctx.isUnsafeDeclaration(d)) return symbol?.name;
-    if (depth > 0 && tsm.isVariableDeclaration(d) && d.initializer && !ctx.isUnsafeDeclaration(d.parent.parent)) {
-      const init = d.initializer;
-      const next = tsm.isIdentifier(init) ? init : tsm.isPropertyAccessExpression(init) ? init.name : undefined;
-      const found = next && unsafeTarget(ctx, next, depth - 1);
-      if (found) return found;
-    }
-  }
-  return undefined;
 }
 
 function calleeNameNode(tsm: TsModule, e: ts.Expression): ts.Identifier | undefined {
@@ -152,6 +125,35 @@ function commentAbove(lines: readonly string[], comments: readonly CommentRange[
     l--;
   }
   return undefined;
+}
+
+/**
+ * The SAFETY comment that covers the unsafe call `call`, if any. Candidates, innermost first, the
+ * first found counting: a comment directly above the call's own line, then directly above its
+ * statement; when that statement is a direct statement of the body of a callback (an arrow
+ * function or function expression), the same two places for the callback itself, outwards until
+ * a statement that is not in a callback's body. Function declarations, methods, accessors and
+ * constructors are not crossed: their body is where their own justification goes.
+ */
+function coveringComment(tsm: TsModule, sf: ts.SourceFile, lines: readonly string[], comments: readonly CommentRange[], call: ts.Node): number | undefined {
+  for (let anchor: ts.Node | undefined = call; anchor; ) {
+    const statement = enclosingStatement(tsm, anchor);
+    for (const at of [anchor, statement]) {
+      const start = at.getStart(sf);
+      const found = commentAbove(lines, comments, sf.getLineAndCharacterOfPosition(start).line, start);
+      if (found !== undefined) return found;
+    }
+    anchor = callbackOfBody(tsm, statement);
+  }
+  return undefined;
+}
+
+/** The arrow function or function expression whose block body directly holds `statement`. */
+function callbackOfBody(tsm: TsModule, statement: ts.Node): ts.Node | undefined {
+  const block = statement.parent;
+  if (!block || !tsm.isBlock(block)) return undefined;
+  const fn = block.parent;
+  return fn && (tsm.isArrowFunction(fn) || tsm.isFunctionExpression(fn)) && fn.body === block ? fn : undefined;
 }
 
 function enclosingStatement(tsm: TsModule, node: ts.Node): ts.Node {

@@ -191,6 +191,72 @@ export const driver: pci.Driver<{ name: string }> = {
   win.writeUnchecked(2, 3);
 }`,
   },
+  // L1: an @unsafe method called through a destructured alias, justified
+  {
+    name: 'L1: @unsafe method through a destructured alias with SAFETY',
+    code: head + `export const trustTable = {
+  /** @unsafe The caller must guarantee that the device is bound. */
+  bound(dev: device.Device): device.Device<device.Bound> {
+    // SAFETY: forwarded to the caller by this method's own contract.
+    return dev.unsafeAsBound();
+  },
+};
+export function ping(dev: device.Device): void {
+  const { bound } = trustTable;
+  // SAFETY: ping() is called from the IRQ handler, which the driver data owns: the device is bound.
+  bound(dev).info('ping');
+}`,
+  },
+  // L1: the same method through a renamed destructured alias, justified
+  {
+    name: 'L1: @unsafe method through a renamed destructured alias with SAFETY',
+    code: head + `export const trustTable = {
+  /** @unsafe The caller must guarantee that the device is bound. */
+  bound(dev: device.Device): device.Device<device.Bound> {
+    // SAFETY: forwarded to the caller by this method's own contract.
+    return dev.unsafeAsBound();
+  },
+};
+export function ping(dev: device.Device): string {
+  const { bound: trust } = trustTable;
+  // SAFETY: ping() runs inside a bus callback of dev.
+  return trust(dev).name;
+}`,
+  },
+  // L4: an imported @unsafe function under a renamed import, justified
+  {
+    name: 'L4: renamed import of an @unsafe function with SAFETY',
+    code: head + `import { rawPoke as poke } from './require-safety-comment.helpers.js';
+export function run(dev: device.Device): number {
+  // SAFETY: run() is only called from probe, so dev is bound.
+  return poke(dev, 1);
+}`,
+  },
+  // L2: the call in a block-bodied callback is covered by the comment above the statement that writes it
+  {
+    name: 'L2: SAFETY above the statement covers a block-bodied callback',
+    code: head + `export function summary(devs: readonly device.Device[]): string[] {
+  // SAFETY: summary() is called from unbind, while every child is still bound.
+  return devs
+    .filter((d) => d.name.length > 0)
+    .map((d) => {
+      const bound = d.unsafeAsBound();
+      return bound.name;
+    });
+}`,
+  },
+  // L2: the inner comment covers the callback's call, the outer one the call of the other callback
+  {
+    name: 'L2: inner and outer SAFETY comments each cover a call',
+    code: head + `export function summary(devs: readonly device.Device[]): string[] {
+  // SAFETY: summary() is called from unbind, while every child is still bound.
+  return devs.filter((d) => d.unsafeAsBound().name.length > 0).map((d) => {
+    // SAFETY: the same children, still bound.
+    const bound = d.unsafeAsBound();
+    return bound.name;
+  });
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -375,6 +441,122 @@ export const driver: pci.Driver<{ name: string }> = {
   win.writeUnchecked(2, 3);
 }`,
     errors: [{ messageId: 'missing', line: 5, column: 3, data: { callee: 'writeUnchecked' } }],
+  },
+  // L1: an @unsafe method called through a destructured alias without SAFETY
+  {
+    name: 'L1: @unsafe method through a destructured alias without SAFETY',
+    code: head + `export const trustTable = {
+  /** @unsafe The caller must guarantee that the device is bound. */
+  bound(dev: device.Device): device.Device<device.Bound> {
+    // SAFETY: forwarded to the caller by this method's own contract.
+    return dev.unsafeAsBound();
+  },
+};
+export function ping(dev: device.Device): void {
+  const { bound } = trustTable;
+  bound(dev).info('ping');
+}`,
+    errors: [{ messageId: 'missing', line: 12, column: 3, data: { callee: 'bound' } }],
+  },
+  // L1: an @unsafe method called through a renamed destructured alias without SAFETY
+  {
+    name: 'L1: @unsafe method through a renamed destructured alias without SAFETY',
+    code: head + `export const trustTable = {
+  /** @unsafe The caller must guarantee that the device is bound. */
+  bound(dev: device.Device): device.Device<device.Bound> {
+    // SAFETY: forwarded to the caller by this method's own contract.
+    return dev.unsafeAsBound();
+  },
+};
+export function ping(dev: device.Device): string {
+  const { bound: trust } = trustTable;
+  return trust(dev).name;
+}`,
+    errors: [{ messageId: 'missing', line: 12, column: 10, data: { callee: 'bound' } }],
+  },
+  // L4: an imported @unsafe function under a renamed import without SAFETY
+  {
+    name: 'L4: renamed import of an @unsafe function without SAFETY',
+    code: head + `import { rawPoke as poke } from './require-safety-comment.helpers.js';
+export function run(dev: device.Device): number {
+  return poke(dev, 1);
+}`,
+    errors: [{ messageId: 'missing', line: 5, column: 10, data: { callee: 'rawPoke' } }],
+  },
+  // L4: an @unsafe function re-exported under another name, called without SAFETY
+  {
+    name: 'L4: renamed re-export of an @unsafe function without SAFETY',
+    code: head + `import { pokeUnchecked } from './require-safety-comment.helpers.js';
+export function run(dev: device.Device): number {
+  return pokeUnchecked(dev, 2);
+}`,
+    errors: [{ messageId: 'missing', line: 5, column: 10, data: { callee: 'rawPoke' } }],
+  },
+  // L2: the call in a block-bodied callback, no SAFETY comment anywhere: reported once, at the call
+  {
+    name: 'L2: call in a block-bodied callback without SAFETY',
+    code: head + `export function summary(devs: readonly device.Device[]): string[] {
+  return devs
+    .filter((d) => d.name.length > 0)
+    .map((d) => {
+      const bound = d.unsafeAsBound();
+      return bound.name;
+    });
+}`,
+    errors: [{ messageId: 'missing', line: 7, column: 21, data: { callee: 'unsafeAsBound' } }],
+  },
+  // L2: the comment inside the callback is the one that counts; the outer one then covers nothing
+  {
+    name: 'L2: outer SAFETY unused when the callback has its own',
+    code: head + `export function summary(devs: readonly device.Device[]): string[] {
+  // SAFETY: summary() is called from unbind, while every child is still bound.
+  return devs.map((d) => {
+    // SAFETY: d is a child of the device being unbound, still bound here.
+    const bound = d.unsafeAsBound();
+    return bound.name;
+  });
+}`,
+    errors: [{ messageId: 'unused', line: 4, column: 3 }],
+  },
+  // L2: a method of an object literal is not a callback: the comment above the statement does not cover it
+  {
+    name: 'L2: SAFETY above a statement does not cover a method written in it',
+    code: head + `export function reader(dev: device.Device): { read(): string } {
+  // SAFETY: the reader is only used inside bus callbacks of dev.
+  return {
+    read() {
+      return dev.unsafeAsBound().name;
+    },
+  };
+}`,
+    errors: [
+      { messageId: 'unused', line: 4, column: 3 },
+      { messageId: 'missing', line: 7, column: 14, data: { callee: 'unsafeAsBound' } },
+    ],
+  },
+  // L1: an @unsafe method reached through a destructured parameter, called without SAFETY
+  {
+    name: 'L1: @unsafe method through a destructured parameter without SAFETY',
+    code: head + `export const trustTable = {
+  /** @unsafe The caller must guarantee that the device is bound. */
+  bound(dev: device.Device): device.Device<device.Bound> {
+    // SAFETY: forwarded to the caller by this method's own contract.
+    return dev.unsafeAsBound();
+  },
+};
+export function ping({ bound: trust }: typeof trustTable, dev: device.Device): string {
+  return trust(dev).name;
+}`,
+    errors: [{ messageId: 'missing', line: 11, column: 10, data: { callee: 'bound' } }],
+  },
+  // L1: an @unsafe function held by a property of another name, called without SAFETY
+  {
+    name: 'L1: @unsafe function held by a property without SAFETY',
+    code: head + `const pokes = { poke: rawPoke };
+export function run(dev: device.Device): number {
+  return pokes.poke(dev, 1);
+}`,
+    errors: [{ messageId: 'missing', line: 5, column: 10, data: { callee: 'rawPoke' } }],
   },
 ];
 
