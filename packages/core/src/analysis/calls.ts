@@ -8,20 +8,18 @@ import { mutatingCollectionMethods, reportMutation } from './mutation.js';
 import { storeInto, shorten } from './stores.js';
 import { applySummary } from './summary-apply.js';
 import { getSummary } from './summary.js';
+import { callsCallbackInline, higherOrderCall } from './higher-order.js';
+import { reportedAtCall } from './call-site.js';
 import { partsOf } from './value-kinds.js';
 import { noteUses } from './uses.js';
 import { disposeStacks, isStack, newStack, stackCall, stackClassNames } from './disposal.js';
-import { boundFunction, boundInvocation, callArguments, functionMethods, functionOf } from './function-values.js';
+import { boundFunction, boundInvocation, callArguments, functionMethods, functionOf, returnsClosure } from './function-values.js';
 import { isWithResolvers, newResolver, resolvePromise, resolversCalled, withResolvers } from './promises.js';
 import { addContent, createValue, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue } from './values.js';
 
 const deferringFunctions = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'requestIdleCallback']);
 const promiseCallbacks = new Set(['then', 'catch', 'finally']);
 const listenerMethods = new Set(['addEventListener', 'on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
-const iterationMethods = new Set([
-  'forEach', 'map', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'reduce',
-  'reduceRight', 'flatMap', 'sort', 'toSorted',
-]);
 const freshResultMethods = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 'toSorted', 'toReversed', 'from', 'values', 'entries', 'keys', 'all', 'allSettled']);
 const elementResultMethods = new Set(['find', 'findLast', 'at', 'pop', 'shift', 'get', 'reduce', 'reduceRight']);
 
@@ -47,7 +45,17 @@ function calleeName(tsm: TsModule, callee: ts.Expression): { name: string | unde
   return { name: undefined, nameNode: undefined };
 }
 
-export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValue[] {
+/**
+ * Evaluates a call. `inlineUser`: a function with a body in another scope is interpreted here rather
+ * than judged by its summary, for a call whose result is called at once (`keepIn(seen)(k, v)`): the
+ * closure it returns then runs with what it captured from this call's arguments.
+ */
+export function evalCall(it: Interpreter, call: ts.CallExpression, inlineUser = false): AbstractValue[] {
+  if (it.ts.isCallExpression(skipParens(it.ts, call.expression))) return reportedAtCall(it, call, () => evalCallHere(it, call, inlineUser));
+  return evalCallHere(it, call, inlineUser);
+}
+
+function evalCallHere(it: Interpreter, call: ts.CallExpression, inlineUser: boolean): AbstractValue[] {
   const tsm = it.ts;
   const callee = skipParens(tsm, call.expression);
   let receiver: AbstractValue[] | undefined;
@@ -55,6 +63,9 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
   if (tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee)) {
     receiver = it.eval(callee.expression);
     if (tsm.isElementAccessExpression(callee)) it.eval(callee.argumentExpression);
+  } else if (tsm.isCallExpression(callee)) {
+    // A curried call: the closure the inner call returns is called with these arguments.
+    calleeValues = evalCall(it, callee, true);
   } else {
     calleeValues = it.eval(callee);
   }
@@ -88,8 +99,12 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
     return union(
       ...closures.map((c) => {
         if (!c.fn) return [];
+        const fn = c.fn;
         const bound = boundInvocation(c, args, receiver ?? []);
-        return invokeInline(it, c.fn, bound.args, { thisValues: bound.thisValues });
+        const run = (): AbstractValue[] => invokeInline(it, fn, bound.args, { thisValues: bound.thisValues });
+        // A closure made in another function (a factory's): what it does is this call's doing.
+        const entry = it.frames[0]?.fn;
+        return entry && !within(fn, entry) ? reportedAtCall(it, call, run) : run();
       }),
     );
   }
@@ -101,10 +116,10 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
 
   const tracked = relevant(receiver ?? []) || args.some((a) => relevant(a));
   const kernelName = name !== undefined && it.ctx.modelMemberNames.has(name);
-  if (!tracked && !kernelName) {
+  if (!tracked && !kernelName && !inlineUser) {
     // Nothing that matters goes in; only a function that can reach the model can hand something back.
     if (!tsm.isIdentifier(callee) || it.ctx.calleeMayMatter(call.getSourceFile(), callee.text) === false) {
-      if (name && iterationMethods.has(name)) return builtinCall(it, call, callee, name, receiver ?? [], args);
+      if (name && callsCallbackInline(name)) return builtinCall(it, call, callee, name, receiver ?? [], args);
       invokeCallbacks(it, args);
       return [];
     }
@@ -125,8 +140,13 @@ export function evalCall(it: Interpreter, call: ts.CallExpression): AbstractValu
     invokeCallbacks(it, args);
     return [];
   }
-  if (target?.kind === 'local' && target.fn.body) {
+  if ((target?.kind === 'local' || (inlineUser && target?.kind === 'user')) && target.fn.body) {
     return invokeInline(it, target.fn, args, { thisValues: receiver ?? [] });
+  }
+  if (target?.kind === 'user' && returnsClosure(it, target.fn) && target.fn.body) {
+    // A factory: its closure must capture this call's arguments, so the body runs here (call-site.ts).
+    const fn = target.fn;
+    return reportedAtCall(it, call, () => invokeInline(it, fn, args, { thisValues: receiver ?? [] }));
   }
   if (target?.kind === 'user') {
     const summary = getSummary(it.ctx, target.fn, it.semantics);
@@ -151,7 +171,12 @@ function functionMethodCall(
   const fns = targets.flatMap((t) => (t.fn ? [t.fn] : []));
   const declared = fns.length === 0 ? declaredFunction(it, callee.expression) : undefined;
   if (declared) fns.push(declared);
-  if (fns.length === 0 && targets.length === 0) return undefined;
+  if (fns.length === 0 && targets.length === 0) {
+    // `obj.method.bind(obj, a)` of a function bindsafe has no body for (a model method): the bound
+    // function still holds its receiver and arguments, wherever it is kept or handed.
+    if (name !== 'bind' || !it.ts.isPropertyAccessExpression(skipParens(it.ts, callee.expression))) return undefined;
+    return boundFunction(call, [], [], evalArguments(it, call.arguments, call));
+  }
   const args = evalArguments(it, call.arguments, call);
   if (name === 'bind') return boundFunction(call, targets, fns, args);
   return union(
@@ -277,33 +302,22 @@ function builtinCall(
     addContent(promise, '*', args[0] ?? []);
     return [promise];
   }
+  const inline = name ? higherOrderCall(it, call, name, receiver, args) : undefined;
+  if (inline) return inline;
   const elements = receiver.length > 0 ? it.elementsOf(receiver) : [];
-  let callbackResults: AbstractValue[] = [];
-  if (name && iterationMethods.has(name)) {
-    for (const a of args) {
-      for (const c of a) {
-        if (c.kind === 'closure' && c.fn) {
-          callbackResults = union(callbackResults, invokeInline(it, c.fn, [elements, [], receiver], {}));
-        }
-      }
-    }
-    if (!freshResultMethods.has(name) || name === 'filter') {
-      // These keep only a truth value of what the callback returns: a guard returned is dropped.
-      for (const g of callbackResults) if (g.kind === 'guard') it.emit({ type: 'discardedGuard', at: g.origin });
-    }
-  } else {
+  if (!name || !callsCallbackInline(name)) {
     invokeCallbacks(it, args);
     if (it.ctx.options.unknownCalleesEscape) escapeArguments(it, call, name, args, 'whose body bindsafe cannot see');
   }
   if (name && freshResultMethods.has(name)) {
     const result = createValue({ kind: 'fresh', origin: call, description: 'the array created here' });
-    addContent(result, '*', name === 'map' || name === 'flatMap' ? callbackResults : copiedInto(it, name, receiver, elements, args));
+    addContent(result, '*', copiedInto(it, name, receiver, elements, args));
     return [result];
   }
   if (name && elementResultMethods.has(name)) {
     // `udevs.at(0)`, `map.get(k)`: reading an element of a container is a use of it (access-paths.ts).
     if (receiver.some((r) => r.kind === 'fresh')) noteUses(it, elements, call);
-    return union(elements, callbackResults);
+    return elements;
   }
   return [];
 }

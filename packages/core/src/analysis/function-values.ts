@@ -77,3 +77,29 @@ export function functionOf(it: Interpreter, d: ts.Node): ts.FunctionLikeDeclarat
   }
   return undefined;
 }
+
+const closureReturning = new WeakMap<ts.FunctionLikeDeclaration, boolean>();
+
+/**
+ * Whether `fn` returns a function it creates (`return (k, v) => …`, `() => function () {…}`): a
+ * factory, whose result is only useful interpreted with what it captured from the call's arguments.
+ * Decided from the syntax alone (no checker query).
+ */
+export function returnsClosure(it: Interpreter, fn: ts.FunctionLikeDeclaration): boolean {
+  let known = closureReturning.get(fn);
+  if (known !== undefined) return known;
+  const tsm = it.ts;
+  const isFunction = (e: ts.Expression | undefined): boolean => {
+    const inner = e && skipParens(tsm, e);
+    return !!inner && (tsm.isArrowFunction(inner) || tsm.isFunctionExpression(inner));
+  };
+  const visit = (n: ts.Node): boolean => {
+    if (tsm.isReturnStatement(n)) return isFunction(n.expression);
+    if (tsm.isFunctionLike(n) || tsm.isClassLike(n)) return false;
+    return tsm.forEachChild(n, (c) => visit(c) || undefined) ?? false;
+  };
+  const body = fn.body;
+  known = !!body && (tsm.isBlock(body) ? visit(body) : isFunction(body as ts.Expression));
+  closureReturning.set(fn, known);
+  return known;
+}

@@ -407,6 +407,25 @@ export const driver: Driver<{ count: number; list: number[] }> = {
 };
 `,
   },
+  {
+    name: 'L2: reduce / map / forEach callbacks in unbind that change only local copies',
+    code: imports + `interface Ring { head: number; tail: number }
+export const driver: pci.Driver<{ readonly rings: Ring[] }> = {
+  name: 'rings',
+  idTable: [{ vendor: 0x1234, device: 0x0411 }],
+  probe() {
+    return { rings: [{ head: 0, tail: 0 }] };
+  },
+  unbind(dev, data) {
+    const copies = data.rings.map((r) => ({ head: r.head, tail: r.tail }));
+    const n = copies.reduce((acc, ring) => { ring.head = ring.tail; return acc + 1; }, 0);
+    const totals = data.rings.reduce((acc, ring) => { acc.sum += ring.tail; return acc; }, { sum: 0 });
+    copies.forEach((ring) => { ring.tail = 0; });
+    dev.asRef().info(\`\${n} rings, \${totals.sum}\`);
+  },
+};
+`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -733,6 +752,39 @@ export const driver: pci.Driver<{ readonly clients: Map<number, string> }> = {
 };
 `,
     (code) => [mutation(code, 'forget(data.clients, 1);')],
+  ),
+  invalidCase(
+    'L2: a reduce callback in unbind assigns to each ring of the data',
+    imports + `interface Ring { head: number; tail: number }
+export const driver: pci.Driver<{ readonly rings: Ring[] }> = {
+  name: 'rings',
+  idTable: [{ vendor: 0x1234, device: 0x0412 }],
+  probe() {
+    return { rings: [{ head: 0, tail: 0 }] };
+  },
+  unbind(dev, data) {
+    const n = data.rings.reduce((acc, ring) => { ring.head = ring.tail; return acc + 1; }, 0);
+    dev.asRef().info(\`\${n} rings\`);
+  },
+};
+`,
+    (code) => [mutation(code, 'ring.head = ring.tail')],
+  ),
+  invalidCase(
+    'L2: the accumulator of a reduce in unbind is the data itself',
+    imports + `export const driver: pci.Driver<{ readonly seen: Set<number>; readonly ids: number[] }> = {
+  name: 'seen',
+  idTable: [{ vendor: 0x1234, device: 0x0413 }],
+  probe() {
+    return { seen: new Set<number>(), ids: [1, 2] };
+  },
+  unbind(dev, data) {
+    data.ids.reduce((acc, id) => acc.add(id), data.seen);
+    dev.asRef().info('done');
+  },
+};
+`,
+    (code) => [mutation(code, 'acc.add(id)')],
   ),
 ];
 

@@ -337,6 +337,45 @@ export const driver: pci.Driver<{ children: auxiliary.Registration[] }> = {
   },
 };`,
   },
+  // L2: registrations made by the callback of a built-in higher-order function and kept in the data
+  {
+    name: 'L2: registrations made in Array.from / map callbacks, returned in the driver data',
+    code: head + `export const driver: pci.Driver<{ lanes: auxiliary.Registration[]; extra: auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const lanes = Array.from({ length: 4 }, (_, i) => auxiliary.Registration.new(pdev.asRef(), 'lane', i, 'gpu'));
+    const extra = ['a', 'b'].map((n, i) => auxiliary.Registration.new(pdev.asRef(), n, 10 + i, 'gpu'));
+    return { lanes, extra };
+  },
+};`,
+  },
+  {
+    name: 'L2: registrations collected by a reduce accumulator that the driver data keeps',
+    code: head + `export const driver: pci.Driver<{ byName: Map<string, auxiliary.Registration> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const names = ['a', 'b'];
+    const byName = names.reduce((m, n, i) => m.set(n, auxiliary.Registration.new(pdev.asRef(), n, i, 'x')), new Map<string, auxiliary.Registration>());
+    return { byName };
+  },
+};`,
+  },
+  {
+    name: 'L3: a curried factory whose closure creates the registration the driver data keeps',
+    code: head + `function makeSpawner(pdev: pci.Device<device.Core>) {
+  return (name: string, id: number) => auxiliary.Registration.new(pdev.asRef(), name, id, 'gpu');
+}
+export const driver: pci.Driver<{ child: auxiliary.Registration }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const spawn = makeSpawner(pdev);
+    return { child: spawn('kept', 1) };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -666,6 +705,48 @@ export const driver: pci.Driver<{ count: number }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 9, column: 17 }],
+  },
+  {
+    name: 'L2: registrations collected by a reduce accumulator kept only locally; the data gets the names',
+    code: head + `export const driver: pci.Driver<{ names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const names = ['a', 'b'];
+    const byName = names.reduce((m, n, i) => m.set(n, auxiliary.Registration.new(pdev.asRef(), n, i, 'x')), new Map<string, auxiliary.Registration>());
+    pdev.asRef().info(\`\${byName.size} children\`);
+    return { names };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 55 }],
+  },
+  {
+    name: 'L2: registrations made in an Array.from callback; only their count is kept',
+    code: head + `export const driver: pci.Driver<{ count: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const lanes = Array.from({ length: 4 }, (_, i) => auxiliary.Registration.new(pdev.asRef(), 'lane', i, 'gpu'));
+    return { count: lanes.length };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 7, column: 55 }],
+  },
+  {
+    name: 'L3: a curried factory: the closure makeSpawner returns creates a registration the call discards',
+    code: head + `function makeSpawner(pdev: pci.Device<device.Core>) {
+  return (name: string, id: number) => auxiliary.Registration.new(pdev.asRef(), name, id, 'gpu');
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const spawn = makeSpawner(pdev);
+    spawn('lost', 1);
+    return { label: 'spawned' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 11, column: 5 }],
   },
 ];
 

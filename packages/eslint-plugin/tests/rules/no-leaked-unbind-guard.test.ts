@@ -676,6 +676,22 @@ export function remember(dev: drm.Device<Gpu>): void {
   });
 }`,
   },
+  {
+    code: imports + `// L3: a curried helper whose closure stores into a Map made in the section: nothing leaves it
+${gpuType}
+function keepIn(store: Map<string, pci.Device<device.Bound>>) {
+  return (k: string, v: pci.Device<device.Bound>) => {
+    store.set(k, v);
+  };
+}
+export function remember(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const local = new Map<string, pci.Device<device.Bound>>();
+  keepIn(local)('gpu', guard.parent);
+  return local.size;
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -1579,6 +1595,34 @@ export function parentLater(dev: drm.Device<Gpu>): Promise<pci.Device<device.Bou
   return r.promise;
 }`,
     errors: [{ messageId: 'escapes', line: 8, column: 5 }],
+  },
+  {
+    code: imports + `// L3: a curried helper: the closure keepIn returns, called at once, stores the guarded parent in a module Map
+${gpuType}
+const seen = new Map<string, pci.Device<device.Bound>>();
+function keepIn(store: Map<string, pci.Device<device.Bound>>) {
+  return (k: string, v: pci.Device<device.Bound>) => {
+    store.set(k, v);
+  };
+}
+export function remember(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  keepIn(seen)('gpu', guard.parent);
+}`,
+    errors: [{ messageId: 'escapes', line: 13, column: 3 }],
+  },
+  {
+    code: imports + `// L2: a model method of the guarded parent bound into a local variable, handed to a timer later
+${gpuType}
+export function later(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const generic = guard.parent.asRef();
+  const say = generic.info.bind(generic, 'hello');
+  setTimeout(say, 50);
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 14 }],
   },
 ];
 

@@ -698,6 +698,18 @@ export const driver: pci.Driver<{ byName: Record<string, { bar?: pci.Bar }>; reg
   },
 };`,
   },
+  {
+    name: 'L2: registrations made in an Array.from callback capturing the device, kept in the data',
+    code: imports + `export const driver: pci.Driver<{ lanes: auxiliary.Registration[] }> = {
+  name: 'lanes',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const parent = dev.asRef();
+    const lanes = Array.from({ length: 4 }, (_, i) => auxiliary.Registration.new(parent, 'lane', i, 'lanes'));
+    return { lanes };
+  },
+};`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
