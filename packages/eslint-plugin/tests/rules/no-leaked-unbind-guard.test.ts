@@ -676,6 +676,29 @@ export function remember(dev: drm.Device<Gpu>): void {
   });
 }`,
   },
+  {
+    code: imports + `// L1: a guard kept in a field of a local object, checked and released through it
+${gpuType}
+export function stamp(dev: drm.Device<Gpu>): string {
+  const ctx = { guard: dev.unbindGuard(), at: Date.now() };
+  if (!ctx.guard) return 'unplugged';
+  try {
+    return \`\${ctx.guard.parent.vendorId}@\${ctx.at}\`;
+  } finally {
+    ctx.guard.release();
+  }
+}`,
+  },
+  {
+    code: imports + `// L1: \`using\` of a guard read from a field of a local object
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const ctx = { guard: dev.unbindGuard() };
+  using guard = ctx.guard;
+  if (!guard) return 0;
+  return guard.parent.vendorId;
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -1579,6 +1602,27 @@ export function parentLater(dev: drm.Device<Gpu>): Promise<pci.Device<device.Bou
   return r.promise;
 }`,
     errors: [{ messageId: 'escapes', line: 8, column: 5 }],
+  },
+  {
+    code: imports + `// L1: a guard kept in a field of a local object, checked through it, never released
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const ctx = { guard: dev.unbindGuard() };
+  if (!ctx.guard) return 0;
+  return ctx.guard.parent.vendorId;
+}`,
+    errors: [{ messageId: 'notReleased', line: 5, column: 24 }],
+  },
+  {
+    code: imports + `// L1: a guard released through a field of a local object, then used through it
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const ctx = { guard: dev.unbindGuard() };
+  if (!ctx.guard) return 0;
+  ctx.guard.release();
+  return ctx.guard.parent.vendorId;
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 8, column: 10 }],
   },
 ];
 
