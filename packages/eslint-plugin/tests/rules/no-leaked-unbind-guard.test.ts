@@ -699,6 +699,22 @@ export function vendor(dev: drm.Device<Gpu>): number {
   return guard.parent.vendorId;
 }`,
   },
+  {
+    code: imports + `// L3: a callback the helper runs before its own finally releases the guard
+${gpuType}
+function runAndRelease<R>(guard: drm.UnbindGuard<Gpu>, work: () => R): R {
+  try {
+    return work();
+  } finally {
+    guard.release();
+  }
+}
+export function revisionOrZero(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (guard === undefined) return 0;
+  return runAndRelease(guard, () => guard.parent.revision);
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -1623,6 +1639,24 @@ export function vendor(dev: drm.Device<Gpu>): number {
   return ctx.guard.parent.vendorId;
 }`,
     errors: [{ messageId: 'useAfterRelease', line: 8, column: 10 }],
+  },
+  {
+    code: imports + `// L3: the guard used after the helper that ran the callback released it
+${gpuType}
+function runAndRelease<R>(guard: drm.UnbindGuard<Gpu>, work: () => R): R {
+  try {
+    return work();
+  } finally {
+    guard.release();
+  }
+}
+export function revisionOrZero(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (guard === undefined) return 0;
+  const revision = runAndRelease(guard, () => guard.parent.revision);
+  return revision + guard.parent.vendorId;
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 15, column: 21 }],
   },
 ];
 
