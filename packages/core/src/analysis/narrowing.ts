@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import type { Interpreter } from './interpreter.js';
 import { State } from './state.js';
-import type { AbstractValue } from './values.js';
+import { readContent, union, type AbstractValue } from './values.js';
 
 /**
  * The states after a condition is true and after it is false. Only what the rules need is
@@ -55,14 +55,30 @@ function split(state: State, guards: AbstractValue[], absentWhenTrue: boolean): 
   return [t, f];
 }
 
-/** Guards a simple reference (a variable) may hold, without counting as a use. */
+/**
+ * Guards a reference may hold, without counting as a use: a variable, or a property path from one
+ * through local objects (`ctx.guard`, `ctx.section.guard`). A container's contents are not per
+ * path, so a property path narrows only when it reaches one value, a guard.
+ */
 function guardsOf(it: Interpreter, e: ts.Expression, state: State): AbstractValue[] {
+  const ref = skipParens(it.ts, e);
+  const held = heldBy(it, ref, state);
+  if (!it.ts.isIdentifier(ref) && held.length !== 1) return [];
+  return held.filter((v) => v.kind === 'guard');
+}
+
+/** The values a variable, or a named property path from one through local objects, may hold. */
+function heldBy(it: Interpreter, e: ts.Expression, state: State): AbstractValue[] {
   const tsm = it.ts;
   const ref = skipParens(tsm, e);
+  if (tsm.isPropertyAccessExpression(ref) && tsm.isIdentifier(ref.name)) {
+    const key = ref.name.text;
+    return union(...heldBy(it, ref.expression, state).filter((b) => b.kind === 'fresh').map((b) => readContent(b, key)));
+  }
   if (!tsm.isIdentifier(ref) || !it.boundNames.has(ref.text)) return [];
   const symbol = it.ctx.checker.getSymbolAtLocation(ref);
   if (!symbol) return [];
-  return (state.get(symbol) ?? []).filter((v) => v.kind === 'guard');
+  return state.get(symbol) ?? [];
 }
 
 function isNullish(tsm: TsModule, e: ts.Expression): boolean {

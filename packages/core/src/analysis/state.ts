@@ -133,6 +133,29 @@ export class State {
     this.born.add(guard);
   }
 
+  /**
+   * Puts the move, release and drop facts of `values` back to what they were in `before`: the
+   * start of a loop iteration that binds new elements (the facts a previous iteration recorded
+   * on its elements are about other values than this iteration's).
+   */
+  restoreFacts(values: readonly AbstractValue[], before: State): void {
+    for (const v of values) {
+      this.restoreFact('moved', v, before.moved.get(v));
+      this.restoreFact('released', v, before.released.get(v));
+      this.restoreFact('dropped', v, before.dropped.get(v));
+    }
+  }
+
+  private restoreFact(kind: 'moved' | 'released' | 'dropped', v: AbstractValue, at: ts.Node | undefined): void {
+    if (this[kind].get(v) === at) return;
+    if (!this.owned[kind]) {
+      this[kind] = new Map(this[kind]);
+      this.owned[kind] = true;
+    }
+    if (at) this[kind].set(v, at);
+    else this[kind].delete(v);
+  }
+
   private ownVars(): Map<VarKey, AbstractValue[]> {
     if (!this.owned.vars) {
       this.vars = new Map(this.vars);

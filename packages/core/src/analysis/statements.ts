@@ -115,7 +115,14 @@ function execForEach(it: Interpreter, node: ts.ForOfStatement | ts.ForInStatemen
   const source = it.eval(node.expression);
   const elements = tsm.isForOfStatement(node) ? it.elementsOf(source) : [];
   const awaits = tsm.isForOfStatement(node) ? node.awaitModifier : undefined;
+  // Each iteration binds the next element, in general another value than the previous
+  // iteration's: what an iteration moved, released or dropped of its element does not hold of the
+  // next one's (a value moved before the loop stays moved; one kept in an outer variable and used
+  // after the loop is still the value the last iteration moved).
+  const before = it.state.clone();
+  const renewed = [...new Set(elements.flatMap((e) => [e, e.root]))];
   runLoop(it, labels, 'test-first', () => {
+    it.state.restoreFacts(renewed, before);
     // `for await` awaits the next element before every iteration.
     if (awaits && !it.state.awaited) it.state.awaited = awaits;
     if (tsm.isVariableDeclarationList(node.initializer)) {

@@ -60,22 +60,6 @@ export function applySummary(
     const node = argNode(f.to);
     storeInto(it, node, argValues(f.to), '*', argValues(f.from), call, 'stored in', `${node.getText()} (by \`${name}\`)`);
   }
-  for (const i of summary.releases) release(it, argValues(i), call);
-  for (const [i] of summary.moves) {
-    for (const v of argValues(i)) {
-      if (v.kind !== 'unregistered' && !(it.mode === 'summary' && v.kind === 'param')) continue;
-      const previous = it.state.movedAt(v.root);
-      if (previous && v.kind === 'unregistered') {
-        // Passing it was the use; being registered again is the problem to report.
-        const index = it.events.findIndex((e) => e.type === 'useAfterMove' && e.use === call && e.value.root === v.root);
-        if (index >= 0) it.events.splice(index, 1);
-        it.emit({ type: 'registeredTwice', value: v, use: call, at: previous });
-      } else {
-        it.state.move(v.root, call);
-      }
-    }
-  }
-  for (const i of summary.drops) dropAll(it, argValues(i), call);
   for (const m of summary.mutations) {
     if (m.param === -1) continue;
     const target = argValues(m.param).find((v) => v.kind === 'driverData' || (it.mode === 'summary' && v.kind === 'param'));
@@ -102,6 +86,25 @@ export function applySummary(
     if (escapingParams.has(i + offset)) continue;
     for (const c of args[i] ?? []) if (c.kind === 'closure' && c.fn && !it.escaped.has(c)) invokeInline(it, c.fn, [], {});
   }
+  // What the helper has done by the time it returns (releases, moves, drops, on every exit) comes
+  // after the callbacks it runs during the call: a callback run inside its `try` before its
+  // `finally` releases the guard uses the guard while it is held.
+  for (const i of summary.releases) release(it, argValues(i), call);
+  for (const [i] of summary.moves) {
+    for (const v of argValues(i)) {
+      if (v.kind !== 'unregistered' && !(it.mode === 'summary' && v.kind === 'param')) continue;
+      const previous = it.state.movedAt(v.root);
+      if (previous && v.kind === 'unregistered') {
+        // Passing it was the use; being registered again is the problem to report.
+        const index = it.events.findIndex((e) => e.type === 'useAfterMove' && e.use === call && e.value.root === v.root);
+        if (index >= 0) it.events.splice(index, 1);
+        it.emit({ type: 'registeredTwice', value: v, use: call, at: previous });
+      } else {
+        it.state.move(v.root, call);
+      }
+    }
+  }
+  for (const i of summary.drops) dropAll(it, argValues(i), call);
   for (const i of Array.from({ length: args.length }, (_, k) => k)) {
     for (const { value } of reachable(args[i] ?? [])) {
       if (value.kind === 'registration' && (summary.flowsInto.some((f) => f.from === i + offset) || escapingParams.has(i + offset))) {

@@ -692,6 +692,45 @@ export function remember(dev: drm.Device<Gpu>): number {
   return local.size;
 }`,
   },
+  {
+    code: imports + `// L1: a guard kept in a field of a local object, checked and released through it
+${gpuType}
+export function stamp(dev: drm.Device<Gpu>): string {
+  const ctx = { guard: dev.unbindGuard(), at: Date.now() };
+  if (!ctx.guard) return 'unplugged';
+  try {
+    return \`\${ctx.guard.parent.vendorId}@\${ctx.at}\`;
+  } finally {
+    ctx.guard.release();
+  }
+}`,
+  },
+  {
+    code: imports + `// L1: \`using\` of a guard read from a field of a local object
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const ctx = { guard: dev.unbindGuard() };
+  using guard = ctx.guard;
+  if (!guard) return 0;
+  return guard.parent.vendorId;
+}`,
+  },
+  {
+    code: imports + `// L3: a callback the helper runs before its own finally releases the guard
+${gpuType}
+function runAndRelease<R>(guard: drm.UnbindGuard<Gpu>, work: () => R): R {
+  try {
+    return work();
+  } finally {
+    guard.release();
+  }
+}
+export function revisionOrZero(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (guard === undefined) return 0;
+  return runAndRelease(guard, () => guard.parent.revision);
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -1623,6 +1662,45 @@ export function later(dev: drm.Device<Gpu>): void {
   setTimeout(say, 50);
 }`,
     errors: [{ messageId: 'escapes', line: 9, column: 14 }],
+  },
+  {
+    code: imports + `// L1: a guard kept in a field of a local object, checked through it, never released
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const ctx = { guard: dev.unbindGuard() };
+  if (!ctx.guard) return 0;
+  return ctx.guard.parent.vendorId;
+}`,
+    errors: [{ messageId: 'notReleased', line: 5, column: 24 }],
+  },
+  {
+    code: imports + `// L1: a guard released through a field of a local object, then used through it
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const ctx = { guard: dev.unbindGuard() };
+  if (!ctx.guard) return 0;
+  ctx.guard.release();
+  return ctx.guard.parent.vendorId;
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 8, column: 10 }],
+  },
+  {
+    code: imports + `// L3: the guard used after the helper that ran the callback released it
+${gpuType}
+function runAndRelease<R>(guard: drm.UnbindGuard<Gpu>, work: () => R): R {
+  try {
+    return work();
+  } finally {
+    guard.release();
+  }
+}
+export function revisionOrZero(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (guard === undefined) return 0;
+  const revision = runAndRelease(guard, () => guard.parent.revision);
+  return revision + guard.parent.vendorId;
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 15, column: 21 }],
   },
 ];
 

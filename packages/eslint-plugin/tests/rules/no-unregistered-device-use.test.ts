@@ -333,6 +333,30 @@ export function early(dev: drm.Device<Gpu, drm.Uninit>): string {
   },
 };`,
   },
+  // L2: each iteration of a for…of binds a new element: registering every element once is no double move
+  {
+    name: 'L2: each element of an array registered once in a for…of',
+    code: head + `export function bringUpAll(pdev: pci.Device<device.Bound>): drm.Registration<Gpu>[] {
+  const devs = ['a', 'b'].map((label) => drm.UnregisteredDevice.new(gpu, pdev, { label }));
+  const regs: drm.Registration<Gpu>[] = [];
+  for (const u of devs) regs.push(drm.Registration.new(pdev, u, { vram: 64 }, 0));
+  return regs;
+}`,
+  },
+  // L2: the same through a local array literal of two devices
+  {
+    name: 'L2: each device of an array literal registered once in a for…of',
+    code: head + `export function bringUpTwo(pdev: pci.Device<device.Bound>): drm.Registration<Gpu>[] {
+  const a = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const b = drm.UnregisteredDevice.new(gpu, pdev, { label: 'b' });
+  const regs: drm.Registration<Gpu>[] = [];
+  for (const u of [a, b]) {
+    u.data.label += '-x';
+    regs.push(drm.Registration.new(pdev, u, { vram: 64 }, 0));
+  }
+  return regs;
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -828,6 +852,47 @@ export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
   dev.openFile();
 }`,
     errors: [{ messageId: 'useAfterDrop', line: 11, column: 3 }],
+  },
+  // L2: one device declared outside the loop and registered inside it is registered twice
+  {
+    name: 'L2: one outer device registered in every iteration',
+    code: head + `export function bringUpAll(pdev: pci.Device<device.Bound>, sizes: number[]): drm.Registration<Gpu>[] {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const regs: drm.Registration<Gpu>[] = [];
+  for (const vram of sizes) regs.push(drm.Registration.new(pdev, udev, { vram }, 0));
+  return regs;
+}`,
+    errors: [{ messageId: 'registeredTwice', line: 6, column: 39 }],
+  },
+  // L2: an element registered in the loop and used after it is still moved
+  {
+    name: 'L2: element registered in a for…of and used after the loop',
+    code: head + `export function bringUpAll(pdev: pci.Device<device.Bound>): drm.Registration<Gpu>[] {
+  const devs = ['a', 'b'].map((label) => drm.UnregisteredDevice.new(gpu, pdev, { label }));
+  const regs: drm.Registration<Gpu>[] = [];
+  let last: drm.UnregisteredDevice<Gpu> | undefined;
+  for (const u of devs) {
+    last = u;
+    regs.push(drm.Registration.new(pdev, u, { vram: 64 }, 0));
+  }
+  if (last) last.data = { label: 'late' };
+  return regs;
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 11, column: 7 }],
+  },
+  // L2: an element used after its move within the same iteration
+  {
+    name: 'L2: element used after its move in the same iteration',
+    code: head + `export function bringUpAll(pdev: pci.Device<device.Bound>): drm.Registration<Gpu>[] {
+  const devs = ['a', 'b'].map((label) => drm.UnregisteredDevice.new(gpu, pdev, { label }));
+  const regs: drm.Registration<Gpu>[] = [];
+  for (const u of devs) {
+    regs.push(drm.Registration.new(pdev, u, { vram: 64 }, 0));
+    u.data = { label: 'late' };
+  }
+  return regs;
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 8, column: 5 }],
   },
 ];
 
