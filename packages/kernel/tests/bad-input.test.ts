@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { drm, errors, Kernel, type auxiliary, type pci, type platform } from '@bindsafe/kernel';
-import { TEST_DEVICE, TEST_VENDOR, testPciDriver, type TestDrmDriver, type TestFile } from './support/test-drivers.js';
+import { rejection } from './support/settled.js';
+import { addTestDevice, TEST_DEVICE, TEST_VENDOR, testPciDriver, type TestDrmDriver, type TestFile } from './support/test-drivers.js';
 
 // Bad values given to the simulator's entry points are precise KernelErrors, never a TypeError.
-
-function addTestDevice(kernel: Kernel): Promise<pci.Device> {
-  return kernel.pci.addDevice({ vendor: TEST_VENDOR, device: TEST_DEVICE, bars: [{ size: 0x100 }] });
-}
-
-function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-}
 
 describe('bad values at the API entry points', () => {
   it('fails an ioctl on an object that is not a drm.File with EINVAL, not a TypeError', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auxiliary, devres, drm, errors, Kernel, type LifecycleEventKind, type pci } from '@bindsafe/kernel';
-import { here, watch } from './support/settled.js';
-import { TEST_DEVICE, TEST_VENDOR, testPciDriver, type TestDrmDriver } from './support/test-drivers.js';
+import { here, rejection, watch } from './support/settled.js';
+import { addTestDevice, TEST_DEVICE, TEST_VENDOR, testPciDriver, type TestDrmDriver } from './support/test-drivers.js';
 
 // Rejections nobody handled, seen while a test ran: a misbehaving driver must never produce one.
 let escaped: unknown[] = [];
@@ -19,17 +19,6 @@ afterEach(() => {
 /** Lets Node report unhandled rejections (it does so after the microtask queue drains). */
 function macrotasks(count = 3): Promise<void> {
   return count === 0 ? Promise.resolve() : new Promise((resolve) => setImmediate(() => void macrotasks(count - 1).then(resolve)));
-}
-
-function addTestDevice(kernel: Kernel): Promise<pci.Device> {
-  return kernel.pci.addDevice({ vendor: TEST_VENDOR, device: TEST_DEVICE, bars: [{ size: 0x100 }] });
-}
-
-function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
 }
 
 function siteLine(site: string | undefined): string {

@@ -14,3 +14,11 @@ export function here(): string {
   const match = /([^\s(]+):(\d+):\d+\)?$/.exec(frame);
   return match ? `${match[1]?.split('/').pop() ?? ''}:${match[2] ?? ''}` : '';
 }
+
+/** What `promise` rejects with, or `undefined` when it fulfils (for comparing errors). */
+export function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+}

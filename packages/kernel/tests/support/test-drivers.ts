@@ -110,3 +110,8 @@ export function testPciDriver(kernel: Kernel, options: TestPciOptions = {}): Tes
     },
   };
 }
+
+/** A PCI device the test drivers match, with one 256-byte BAR. */
+export function addTestDevice(kernel: Kernel): Promise<pci.Device> {
+  return kernel.pci.addDevice({ vendor: TEST_VENDOR, device: TEST_DEVICE, bars: [{ size: 0x100 }] });
+}
