@@ -15,7 +15,7 @@ export type FunctionLike = ts.FunctionLikeDeclaration;
  */
 export class AnalysisContext {
   readonly checker: ts.TypeChecker;
-  readonly summaries = new Map<ts.Node, Summary | 'pending'>();
+  readonly summaries = new Map<ts.Node, Summary>();
   private readonly typeScopes = new Map<ts.Type, Scope | null>();
   private readonly scopedTypeSpecs: Map<string, ScopedTypeSpec>;
   /** Every member name the model's calls use: a call by any other name is never a model call. */

@@ -116,8 +116,7 @@ export function getSummary(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration,
 
 /** A final or tentative summary of `fn`, noting on the way what the asker now depends on. */
 function lookup(ctx: AnalysisContext, run: SummaryRun, fn: ts.Node): Summary | undefined {
-  const cached = ctx.summaries.get(fn);
-  let summary: Summary | undefined = cached !== undefined && cached !== 'pending' ? cached : undefined;
+  let summary = ctx.summaries.get(fn);
   if (!summary) {
     const tentative = run.tentative.get(fn);
     if (!tentative) return undefined;
@@ -134,8 +133,7 @@ function onChain(entry: Entry, fn: ts.Node): boolean {
 }
 
 function isDone(ctx: AnalysisContext, run: SummaryRun, fn: ts.Node): boolean {
-  const s = ctx.summaries.get(fn);
-  return (s !== undefined && s !== 'pending') || run.tentative.has(fn);
+  return ctx.summaries.has(fn) || run.tentative.has(fn);
 }
 
 /** Summarises `root` and every callee it needs first, deepest first, on an explicit stack. */
