@@ -24,6 +24,13 @@ function tableRows(corpus, scored) {
     }
     rows.push({ rule, level: 'total', cells: frontEnds.map((fe) => sum(levels.map((l) => scored[fe].counts[rule][l]))) });
   }
+  // Every flow level over all rules (issue 9's bar is per flow level), then the grand total.
+  for (const level of levels) {
+    const levelCells = frontEnds.map((fe) => sum(ruleIds.map((r) => scored[fe].counts[r][level])));
+    if (corpus.cases.some((c) => c.rule !== '-' && c.level === level) || levelCells.some((c) => c.tp + c.fp + c.fn > 0)) {
+      rows.push({ rule: 'all rules', level, cells: levelCells });
+    }
+  }
   rows.push({ rule: 'all rules', level: 'total', cells: frontEnds.map((fe) => sum(ruleIds.flatMap((r) => levels.map((l) => scored[fe].counts[r][l])))) });
   return rows;
 }
@@ -93,10 +100,16 @@ export function jsonReport(corpus, scored, extra) {
       rules[rule] = { levels: lv, total: { ...total, ...ratios(total) } };
     }
     const total = sum(ruleIds.flatMap((r) => levels.map((l) => s.counts[r][l])));
+    const byLevel = {};
+    for (const level of levels) {
+      const c = sum(ruleIds.map((r) => s.counts[r][level]));
+      byLevel[level] = { ...c, ...ratios(c) };
+    }
     byFrontEnd[fe] = {
       filesAnalyzed: extra.filesAnalyzed[fe],
       findings: extra.findingCount[fe],
       rules,
+      levels: byLevel,
       total: { ...total, ...ratios(total) },
       falsePositives: s.falsePositives.map(({ file, line, column, rule, message, level }) => ({ file, line, column, rule, level, message })),
       falseNegatives: s.falseNegatives.map(({ file, line, rule, level }) => ({ file, line, rule, level })),

@@ -17,7 +17,7 @@ export const driver: pci.Driver<Data> = {
       get childName() {
         return child.name;
       },
-      describe() {
+      describe() { // expect: bindsafe/no-stored-bound-device
         return `${pdev.name} -> ${child.name}`;
       },
     };
