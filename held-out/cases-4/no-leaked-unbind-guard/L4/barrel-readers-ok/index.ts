@@ -1,0 +1,3 @@
+// The barrel: re-exports the readers.
+export * from './readers.js';
+export { readScanoutBase as baseOf } from './readers.js';
