@@ -28,7 +28,7 @@ export interface Semantics {
   /** obligations.ts: what a frame must have done by its end (release its guards, account for its registrations). */
   readonly checkFrameObligations: (it: Interpreter, frame: Frame) => void;
   /** driver-data.ts: what a `probe` returns as driver data. */
-  readonly checkDriverData: (it: Interpreter, returned: readonly AbstractValue[]) => void;
+  readonly checkDriverData: (it: Interpreter, returned: readonly AbstractValue[], node: ts.Node) => void;
   /** value-kinds.ts: the value that stands for a part (an element) of a scoped value. */
   readonly partOf: (ctx: AnalysisContext, v: AbstractValue) => AbstractValue;
 }
@@ -254,7 +254,7 @@ export class Interpreter {
     const frame = this.frame;
     for (const v of values) if (!frame.returns.includes(v)) frame.returns.push(v);
     this.checkReturnEscapes(values, node);
-    if (frame.setup.role === 'probe') this.semantics.checkDriverData(this, values);
+    if (frame.setup.role === 'probe') this.semantics.checkDriverData(this, values, node);
     this.semantics.complete(this, { kind: 'return' });
   }
 

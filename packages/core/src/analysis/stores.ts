@@ -124,8 +124,13 @@ function outlives(it: Interpreter, location: Location, value: AbstractValue): Ve
       if (v === 'outside') return 'outside';
       if (v === 'flow') verdict = 'flow';
     }
+    // In a summary, a store through a path that starts at a parameter (`this.#devices.push(p)`,
+    // `this.map.set(k, p)`, where the field's declared type makes its read a value of its own) is
+    // a store into that parameter: at a call, into the receiver or argument (summary-apply.ts).
+    const owners = value.kind === 'param' && it.mode === 'summary' ? paramsAtRoot(it, location.base, location.bases) : [];
+    if (owners.length > 0 && verdict === 'inside') verdict = 'flow';
     if (verdict === 'flow' && value.kind === 'param') {
-      for (const b of location.bases) {
+      for (const b of [...location.bases, ...owners]) {
         if (b.kind === 'param' && b.paramIndex !== undefined && value.paramIndex !== undefined) {
           it.flows.push({ from: value.paramIndex, to: b.paramIndex, node: location.base });
         }
@@ -134,6 +139,22 @@ function outlives(it: Interpreter, location: Location, value: AbstractValue): Ve
     return verdict;
   }
   return syntacticVerdict(it, location.base, value, region);
+}
+
+/** The parameters (or `this`) an access path `base` starts at, when its own values are not them. */
+function paramsAtRoot(it: Interpreter, base: ts.Expression, bases: readonly AbstractValue[]): AbstractValue[] {
+  const tsm = it.ts;
+  const root = accessRoot(tsm, base);
+  if (root === base) return [];
+  let values: readonly AbstractValue[] | undefined;
+  if (root.kind === tsm.SyntaxKind.ThisKeyword) {
+    const frame = it.thisFrame();
+    values = frame && it.lookup(frame.thisKey);
+  } else if (tsm.isIdentifier(root) && it.boundNames.has(root.text)) {
+    const symbol = it.ctx.checker.getSymbolAtLocation(root);
+    values = symbol && it.lookup(symbol);
+  }
+  return (values ?? []).filter((v) => v.kind === 'param' && v.paramIndex !== undefined && !bases.includes(v));
 }
 
 function baseVerdict(it: Interpreter, b: AbstractValue, value: AbstractValue, region: ts.Node | undefined): Verdict {

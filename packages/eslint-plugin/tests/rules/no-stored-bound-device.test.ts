@@ -710,6 +710,104 @@ export const driver: pci.Driver<{ byName: Record<string, { bar?: pci.Bar }>; reg
   },
 };`,
   },
+  {
+    name: 'L1: driver data assembled with Object.assign(partial, source): the source literal holds the Device<Core> for a field declared Device<Bound>',
+    code: imports + `interface AssignedData {
+  readonly regs: devres.Devres<pci.Bar>;
+  readonly bar: pci.Bar;
+  readonly owner: device.Device<device.Bound>;
+}
+export const driver: pci.Driver<AssignedData> = {
+  name: 'assigned',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const regs = pdev.iomapRegion(0, 'assigned');
+    const base = { regs };
+    return Object.assign(base, { bar: regs.access(pdev.asRef()), owner: pdev.asRef() });
+  },
+};`,
+  },
+  {
+    name: 'L1: driver data made by Object.assign({}, a, b) of literals, one holding the Device<Core> for a field declared Device<Bound>',
+    code: imports + `export const driver: pci.Driver<{ readonly regs: devres.Devres<pci.Bar>; readonly owner: device.Device<device.Bound> }> = {
+  name: 'merged',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const regs = pdev.iomapRegion(0, 'merged');
+    return Object.assign({}, { regs }, { owner: pdev.asRef() });
+  },
+};`,
+  },
+  {
+    name: 'L1: a nested field of the driver data built with Object.assign, declared Device<Bound> along the path',
+    code: imports + `interface Board {
+  readonly hw: { readonly owner: device.Device<device.Bound> };
+  readonly lanes: device.Device<device.Bound>[];
+}
+export const driver: pci.Driver<Board> = {
+  name: 'board',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const hw = Object.assign({}, { owner: pdev.asRef() });
+    const lanes = [pdev.asRef()];
+    return { hw, lanes };
+  },
+};`,
+  },
+  {
+    name: 'L1: a class driver (implements pci.Driver<T>) whose data is assembled with Object.assign, the field declared Device<Bound>',
+    code: imports + `class ClassDriver implements pci.Driver<{ readonly owner: device.Device<device.Bound> }> {
+  readonly name = 'class-assign';
+  readonly idTable = [{ vendor: 1, device: 2 }];
+  probe(pdev: pci.Device<device.Core>) {
+    const data = Object.assign({}, { owner: pdev.asRef() });
+    return data;
+  }
+}
+export const driver = new ClassDriver();`,
+  },
+  {
+    name: 'L3: methods storing into this (a field, a #private array, a declared Map) of an object made in probe and kept by the driver data',
+    code: imports + `class Tracker {
+  last: device.Device<device.Bound> | undefined;
+  readonly #seen: device.Device<device.Bound>[] = [];
+  readonly byName: Map<string, device.Device<device.Bound>> = new Map();
+  keep(dev: device.Device<device.Bound>): void {
+    this.last = dev;
+  }
+  remember(dev: device.Device<device.Bound>): number {
+    this.#seen.push(dev);
+    return this.#seen.length;
+  }
+  index(dev: device.Device<device.Bound>): void {
+    this.byName.set(dev.name, dev);
+  }
+}
+export const driver: pci.Driver<{ readonly tracker: Tracker }> = {
+  name: 'tracker-owned',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const tracker = new Tracker();
+    tracker.keep(pdev.asRef());
+    tracker.remember(pdev.asRef());
+    tracker.index(pdev.asRef());
+    return { tracker };
+  },
+};`,
+  },
+  {
+    name: 'L4: a method of another module keeping its argument in a #private field, called on an instance made in probe and kept by the data',
+    code: imports + `import { DeviceLog } from './no-stored-bound-device.helpers.js';
+export const driver: platform.Driver<{ readonly log: DeviceLog; readonly seq: number }> = {
+  name: 'log-owned',
+  idTable: [{ compatible: 'acme,log' }],
+  probe(pdev) {
+    const log = new DeviceLog();
+    const seq = log.note(pdev.asRef());
+    return { log, seq };
+  },
+};`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1458,6 +1556,175 @@ export const driver: pci.Driver<{ vendor: number }> = {
 };
 `,
     (code) => [stored(code, 'report.bind(undefined, dev)')],
+  ),
+  invalidCase(
+    'L1: the Device<Core> in a local literal returned later as driver data whose declared field keeps Core',
+    imports + `export const driver: pci.Driver<{ readonly regs: devres.Devres<pci.Bar>; readonly owner: device.Device<device.Core> }> = {
+  name: 'later',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const regs = pdev.iomapRegion(0, 'later');
+    const owner = pdev.asRef();
+    const data = { regs, owner };
+    return data;
+  },
+};`,
+    (code) => [stored(code, 'owner };')],
+  ),
+  invalidCase(
+    'L1: the Device<Core> in a nested local literal whose field is declared Core along the path of the data',
+    imports + `export const driver: pci.Driver<{ readonly hw: { readonly owner: device.Device<device.Core> } }> = {
+  name: 'nested-core',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const hw = { owner: pdev.asRef() };
+    return { hw };
+  },
+};`,
+    (code) => [stored(code, 'owner: pdev')],
+  ),
+  invalidCase(
+    'L1: Object.assign of a literal holding the Device<Core> into driver data whose declared field keeps Core',
+    imports + `export const driver: pci.Driver<{ readonly owner: device.Device<device.Core> }> = {
+  name: 'assign-core',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const data = Object.assign({}, { owner: pdev.asRef() });
+    return data;
+  },
+};`,
+    (code) => [stored(code, 'owner: pdev')],
+  ),
+  invalidCase(
+    'L1: a generic driver-data type instantiated with Core keeps the Device<Core> past the callback',
+    imports + `interface Held<C extends device.Normal> {
+  readonly pdev: pci.Device<C>;
+}
+export const driver: pci.Driver<Held<device.Core>> = {
+  name: 'generic-core',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const data = { pdev };
+    return data;
+  },
+};`,
+    (code) => [stored(code, 'pdev };')],
+  ),
+  invalidCase(
+    'L1: the Device<Core> in a local array kept as a driver-data field declared Device<Core>[]',
+    imports + `export const driver: pci.Driver<{ readonly owners: device.Device<device.Core>[] }> = {
+  name: 'core-array',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const owners = [pdev.asRef()];
+    return { owners };
+  },
+};`,
+    (code) => [stored(code, 'return { owners }')],
+  ),
+  invalidCase(
+    'L3: a generic class instantiated with Core as the driver data keeps the Device<Core> (constructor parameter property)',
+    imports + `class Holder<C extends device.Normal> {
+  constructor(readonly pdev: pci.Device<C>) {}
+}
+export const driver: pci.Driver<Holder<device.Core>> = {
+  name: 'generic-holder',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return new Holder(pdev);
+  },
+};`,
+    (code) => [stored(code, 'pdev);')],
+  ),
+  invalidCase(
+    'L3: a method of a module-level instance pushes its argument into a #private array of this: reported at the call',
+    imports + `class Registry {
+  readonly #seen: device.Device<device.Bound>[] = [];
+  remember(dev: device.Device<device.Bound>): number {
+    this.#seen.push(dev);
+    return this.#seen.length;
+  }
+}
+const registry = new Registry();
+export const driver: pci.Driver<{ readonly seq: number }> = {
+  name: 'registry',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const seq = registry.remember(pdev.asRef());
+    return { seq };
+  },
+};`,
+    (code) => [stored(code, 'registry.remember(')],
+  ),
+  invalidCase(
+    'L3: a method sets its argument into a Map field declared with a bound value type, called on a module-level instance',
+    imports + `class Index {
+  readonly byName: Map<string, device.Device<device.Bound>> = new Map();
+  index(dev: device.Device<device.Bound>): void {
+    this.byName.set(dev.name, dev);
+  }
+}
+const shared = new Index();
+export const driver: pci.Driver<{ readonly ok: boolean }> = {
+  name: 'index',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    shared.index(pdev.asRef());
+    return { ok: true };
+  },
+};`,
+    (code) => [stored(code, 'shared.index(')],
+  ),
+  invalidCase(
+    'L3: a static method pushes its argument into a static field through this (the class outlives the binding)',
+    imports + `class Census {
+  static readonly all: device.Device<device.Bound>[] = [];
+  static count(dev: device.Device<device.Bound>): void {
+    this.all.push(dev);
+  }
+}
+export const driver: pci.Driver<{ readonly ok: boolean }> = {
+  name: 'census',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    Census.count(pdev.asRef());
+    return { ok: true };
+  },
+};`,
+    (code) => [stored(code, 'Census.count(')],
+  ),
+  invalidCase(
+    'L3: a method storing into this called on a parameter of the function that makes the driver (the receiver is not made in probe)',
+    imports + `class Keeper {
+  readonly #kept: device.Device<device.Bound>[] = [];
+  keep(dev: device.Device<device.Bound>): void {
+    this.#kept.push(dev);
+  }
+}
+export function makeDriver(keeper: Keeper): pci.Driver<{ readonly ok: boolean }> {
+  return {
+    name: 'param-keeper',
+    idTable: [{ vendor: 1, device: 2 }],
+    probe(pdev) {
+      keeper.keep(pdev.asRef());
+      return { ok: true };
+    },
+  };
+}`,
+    (code) => [stored(code, 'keeper.keep(')],
+  ),
+  invalidCase(
+    'L4: a method of a module-level instance of another module keeps its argument in a #private field: reported at the call',
+    imports + `import { deviceLog } from './no-stored-bound-device.helpers.js';
+export const driver: platform.Driver<{ readonly seq: number }> = {
+  name: 'log-shared',
+  idTable: [{ compatible: 'acme,log' }],
+  probe(pdev) {
+    const seq = deviceLog.note(pdev.asRef());
+    return { seq };
+  },
+};`,
+    (code) => [stored(code, 'deviceLog.note(')],
   ),
 ];
 
