@@ -66,9 +66,26 @@ describe('drm.Registration', () => {
     expect(kernel.drm.devices()).toEqual([]);
     expect(kernel.isBound(pdev)).toBe(false);
     const kinds = kernel.events.map((event) => event.kind);
-    expect(kinds.indexOf('data-dropped')).toBeLessThan(kinds.indexOf('drm-unplugged'));
-    expect(kinds.indexOf('drm-unplugged')).toBeLessThan(kinds.indexOf('devres-released'));
+    // Reported only once everything that could own it is gone: the data, then devres.
+    expect(kinds.indexOf('data-dropped')).toBeLessThan(kinds.indexOf('devres-released'));
+    expect(kinds.indexOf('devres-released')).toBeLessThan(kinds.indexOf('drm-unplugged'));
+    expect(kinds.indexOf('drm-unplugged')).toBeLessThan(kinds.indexOf('unbound'));
   });
+
+  for (const owner of ['devres', 'registered-disposable'] as const) {
+    it(`drops a registration devres owns (${owner}) at devres release, and reports no leak`, async () => {
+      const kernel = new Kernel();
+      const [pdev] = await withDriver(testPciDriver(kernel, { registrationOwnedBy: owner }), kernel);
+      if (pdev === undefined) throw new Error('no device');
+      expect(kernel.drm.devices()).toHaveLength(1);
+      await kernel.unbind(pdev);
+      expect(kernel.violations()).toEqual([]);
+      expect(kernel.drm.devices()).toEqual([]);
+      const kinds = kernel.events.map((event) => event.kind);
+      expect(kinds.indexOf('data-dropped')).toBeLessThan(kinds.indexOf('drm-unplugged'));
+      expect(kinds.indexOf('drm-unplugged')).toBeLessThan(kinds.indexOf('unbound'));
+    });
+  }
 
   it('drops the registration data after the unplug, disposing it, and drops only once', async () => {
     const kernel = new Kernel();

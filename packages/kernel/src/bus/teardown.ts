@@ -56,7 +56,13 @@ async function runTeardown(binding: Binding, site: () => string | undefined): Pr
   binding.data = undefined;
   node.kernel.emit({ kind: 'data-dropped', subject: node.label, message: `${driver.name} driver data dropped` });
 
-  // A registration nothing owned is still alive: report it, then drop it ourselves.
+  // 3. devres_release_all: Devres revoked, registered values disposed, newest first. A
+  // registration a `Devres` or a `devres.register`ed value owns is dropped here (Rust's
+  // `Registration::new_foreign_owned`): it dies with the binding, like one the data owned.
+  errors.push(...(await binding.resources.releaseAll()));
+
+  // A registration nothing owned is still alive now that everything that could own it has been
+  // dropped: report it, then drop it ourselves, before the parent's binding ends.
   for (const registration of binding.registrations) {
     if (registration.dropped) continue;
     errors.push(new RegistrationLeaked(registration.label, node.label, registration.site));
@@ -70,9 +76,6 @@ async function runTeardown(binding: Binding, site: () => string | undefined): Pr
   // The binding scope ends here: every Device<Bound> of it is dead from now on.
   binding.scope.end();
 
-  // 3. devres_release_all: Devres revoked, registered values disposed, newest first.
-  errors.push(...(await binding.resources.releaseAll()));
-
   // 4. The device is unbound.
   binding.state = 'ended';
   node.binding = undefined;
@@ -84,7 +87,7 @@ async function runTeardown(binding: Binding, site: () => string | undefined): Pr
 
 /**
  * Unbinds `node` in the kernel's order: `unbind` → driver data dropped → devres revoked and
- * released → device unbound. Concurrent calls share one teardown. Every step runs even if an
+ * released → registrations still alive reported (`RegistrationLeaked`) → device unbound. Concurrent calls share one teardown. Every step runs even if an
  * earlier one failed, and none waits forever for driver code (an `async` unbind is not waited
  * for, a destructor at most for the grace period); the first error (a violation such as
  * `RegistrationLeaked`, `GuardLeaked` or `DisposeTimedOut`, an `EINVAL` for an `async` unbind, or

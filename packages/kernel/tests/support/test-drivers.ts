@@ -84,6 +84,11 @@ export interface TestPciOptions {
   readonly failWith?: errors.Errno;
   /** Do not keep the registration in the driver data (a leak). */
   readonly leakRegistration?: boolean;
+  /**
+   * Keep the registration out of the driver data, owned by devres instead: in a `Devres`, or
+   * dropped by a disposable handed to `devres.register` (not a leak: dropped at unbind).
+   */
+  readonly registrationOwnedBy?: 'devres' | 'registered-disposable';
 }
 
 /** The test PCI driver, with the DRM driver it registers (for `kernel.drm.devicesOf`). */
@@ -103,6 +108,16 @@ export function testPciDriver(kernel: Kernel, options: TestPciOptions = {}): Tes
       const regData: TestRegData = { counter: new Counter(), bar: bar.access(pdev.asRef()), pdev };
       const registration = drm.Registration.new(pdev, udev, regData, 0);
       if (options.failWith !== undefined) throw new errors.KernelError(options.failWith, 'probe failed on purpose');
+      if (options.registrationOwnedBy === 'devres') {
+        // The Devres is dropped with the binding's devres list; the data keeps only handles.
+        void new devres.Devres(pdev.asRef(), registration);
+        return { bar, registration: undefined as unknown as drm.Registration<TestDrmDriver>, drm: registration.device() };
+      }
+      if (options.registrationOwnedBy === 'registered-disposable') {
+        // (What a `DisposableStack` adopting it does; Node 20 has no `DisposableStack`.)
+        devres.register(pdev.asRef(), { [Symbol.dispose]: () => void registration.drop() });
+        return { bar, registration: undefined as unknown as drm.Registration<TestDrmDriver>, drm: registration.device() };
+      }
       if (options.leakRegistration === true) {
         return { bar, registration: undefined as unknown as drm.Registration<TestDrmDriver>, drm: registration.device() };
       }

@@ -7,7 +7,7 @@ export const driver: pci.Driver<{ readonly child: string }> = {
   probe(pdev) {
     const dev = pdev.asRef();
     const stack = new DisposableStack();
-    const child = stack.adopt(auxiliary.Registration.new(dev, 'display', 0, 'held_core'), (c) => void c.drop()); // expect: bindsafe/no-leaked-registration
+    const child = stack.adopt(auxiliary.Registration.new(dev, 'display', 0, 'held_core'), (c) => void c.drop());
     devres.register(dev, stack);
     return { child: child.name };
   },
