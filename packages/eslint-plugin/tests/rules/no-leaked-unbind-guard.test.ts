@@ -731,6 +731,43 @@ export function revisionOrZero(dev: drm.Device<Gpu>): number {
   return runAndRelease(guard, () => guard.parent.revision);
 }`,
   },
+  {
+    code: imports + `// L1: two guards held in an array literal, each released by a for-of over it in a finally
+${gpuType}
+export function firstRevision(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const guards = [primary.unbindGuard(), secondary.unbindGuard()];
+  const [first] = guards;
+  try {
+    return first ? first.parent.revision : 0;
+  } finally {
+    for (const guard of guards) guard?.release();
+  }
+}`,
+  },
+  {
+    code: imports + `// L1: guards released by a for-of over a Set made from an array literal
+${gpuType}
+export function releaseBoth(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const held = new Set([primary.unbindGuard(), secondary.unbindGuard()]);
+  for (const guard of held) guard?.release();
+  return held.size;
+}`,
+  },
+  {
+    code: imports + `// L1: a for-of over an array literal of guards and a spread one, skipping the missing ones with continue
+${gpuType}
+export function releaseAll(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const first = primary.unbindGuard();
+  const rest = [secondary.unbindGuard()];
+  let released = 0;
+  for (const guard of [first, ...rest]) {
+    if (!guard) continue;
+    guard.release();
+    released++;
+  }
+  return released;
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -1701,6 +1738,52 @@ export function revisionOrZero(dev: drm.Device<Gpu>): number {
   return revision + guard.parent.vendorId;
 }`,
     errors: [{ messageId: 'useAfterRelease', line: 15, column: 21 }],
+  },
+  {
+    code: imports + `// L1: a for-of over an array literal of guards left by break: the guards after it are not released
+${gpuType}
+export function releaseUntilMissing(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const guards = [primary.unbindGuard(), secondary.unbindGuard()];
+  for (const guard of guards) {
+    if (!guard) break;
+    guard.release();
+  }
+  return guards.length;
+}`,
+    errors: [
+      { messageId: 'notReleased', line: 5, column: 19 },
+      { messageId: 'notReleased', line: 5, column: 42 },
+    ],
+  },
+  {
+    code: imports + `// L1: an array literal of guards emptied before the for-of that releases its elements
+${gpuType}
+export function releaseNone(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const guards = [primary.unbindGuard(), secondary.unbindGuard()];
+  guards.length = 0;
+  for (const guard of guards) guard?.release();
+  return guards.length;
+}`,
+    errors: [
+      { messageId: 'notReleased', line: 5, column: 19 },
+      { messageId: 'notReleased', line: 5, column: 42 },
+    ],
+  },
+  {
+    code: imports + `// L1: a guard used after the for-of over an array literal released every element
+${gpuType}
+export function vendorAfter(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const first = primary.unbindGuard();
+  const second = secondary.unbindGuard();
+  if (!first || !second) {
+    first?.release();
+    second?.release();
+    return 0;
+  }
+  for (const guard of [first, second]) guard.release();
+  return second.parent.vendorId;
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 13, column: 10 }],
   },
 ];
 
