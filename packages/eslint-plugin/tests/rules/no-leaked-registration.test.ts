@@ -761,6 +761,18 @@ export const driver: pci.Driver<{ label: string }> = {
 };`,
     errors: [{ messageId: 'leaked', line: 11, column: 5 }],
   },
+  // L1: kept only in a module registry's list, reached through a local name for it
+  {
+    name: 'L1: pushed into a module registry through a local name for its list',
+    code: head + `const registry: { list: auxiliary.Registration[] } = { list: [] };
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const list = registry.list;
+    list.push(auxiliary.Registration.new(pdev.asRef(), 'kept', 0, 'gpu'));
+    return { label: 'kept' };
+  },
 };`,
     errors: [{ messageId: 'leaked', line: 9, column: 15 }],
   },

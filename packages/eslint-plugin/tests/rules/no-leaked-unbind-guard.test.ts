@@ -768,6 +768,37 @@ export function releaseAll(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>)
   return released;
 }`,
   },
+  {
+    code: imports + `// L1: a Bar stored into an array reached by optional chaining on an object created in the section
+${gpuType}
+export function ringCount(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  return guard.registrationDataWith((_parent, data) => {
+    const local: { perRing?: { cfgs: { mode: number }[] } } = { perRing: { cfgs: [] } };
+    const cfgs = local.perRing?.cfgs;
+    if (cfgs) cfgs[0] = data.cfg;
+    local.perRing?.cfgs.push(data.cfg);
+    return cfgs?.length ?? 0;
+  });
+}`,
+  },
+  {
+    code: imports + `// L1: a name given to a call's result inside the section is a place of its own
+${gpuType}
+function makeSlots(): { mode: number }[] {
+  return [];
+}
+export function slotCount(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  return guard.registrationDataWith((_parent, data) => {
+    const slots = makeSlots();
+    slots[0] = data.cfg;
+    return slots.length;
+  });
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -1784,6 +1815,61 @@ export function vendorAfter(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>
   return second.parent.vendorId;
 }`,
     errors: [{ messageId: 'useAfterRelease', line: 13, column: 10 }],
+  },
+  {
+    code: imports + `// L1: the registration data's cfg stored into an array reached by optional chaining on a module object
+${gpuType}
+interface RingCache { readonly perRing?: { readonly cfgs: ({ mode: number } | undefined)[] } }
+const cache: RingCache = { perRing: { cfgs: [] } };
+export function pinRing(dev: drm.Device<Gpu>, ring: number): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  guard.registrationDataWith((_parent, data) => {
+    const cfgs = cache.perRing?.cfgs;
+    if (cfgs) cfgs[ring] = data.cfg;
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 11, column: 15 }],
+  },
+  {
+    code: imports + `// L1: through a name for a plain path, a non-null optional chain, a chain of two and an optional element read
+${gpuType}
+interface Slots { readonly list: { mode: number }[] }
+const cache: { readonly perRing?: { readonly slots?: Slots; readonly fixed: Slots } } = {};
+const table: Record<string, { mode: number }[]> | undefined = {};
+export function keepAll(dev: drm.Device<Gpu>, key: string): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  guard.registrationDataWith((_parent, data) => {
+    const fixed = cache.perRing!.fixed;
+    fixed.list.push(data.cfg);
+    const asserted = (cache.perRing?.slots)!;
+    asserted.list[0] = data.cfg;
+    const deep = cache.perRing?.slots?.list;
+    deep?.push(data.cfg);
+    const slot = table?.[key];
+    if (slot) slot[0] = data.cfg;
+  });
+}`,
+    errors: [
+      { messageId: 'escapes', line: 12, column: 5 },
+      { messageId: 'escapes', line: 14, column: 5 },
+      { messageId: 'escapes', line: 16, column: 5 },
+      { messageId: 'escapes', line: 18, column: 15 },
+    ],
+  },
+  {
+    code: imports + `// L1: the registration data's cfg stored into an array reached by optional chaining on a parameter
+${gpuType}
+export function pinRing(dev: drm.Device<Gpu>, cache: { perRing?: { cfgs: { mode: number }[] } }): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  guard.registrationDataWith((_parent, data) => {
+    const cfgs = cache.perRing?.cfgs;
+    if (cfgs) cfgs[0] = data.cfg;
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 15 }],
   },
 ];
 
