@@ -50,3 +50,32 @@ export function accessRoot(tsm: TsModule, expression: ts.Expression): ts.Express
     return root;
   }
 }
+
+/**
+ * The expression a place starts at, through the local names given to paths: a `const` initialised
+ * with a path (`const bars = cache.perRing?.bars`, `const slot = (table?.[k])!`) names a part of
+ * the object that path starts at, so `bars[i] = x` stores into `cache`. An optional chain reads
+ * the same place as the plain read (it only stops early at `undefined`, where nothing is stored),
+ * and narrowing the name (`if (bars)`) does not change what it names. `declarationOf` says what
+ * an identifier is declared by.
+ */
+export function placeRoot(
+  tsm: TsModule,
+  expression: ts.Expression,
+  declarationOf: (id: ts.Identifier) => ts.Node | undefined,
+): ts.Expression {
+  const seen = new Set<ts.Node>();
+  let root = accessRoot(tsm, expression);
+  while (tsm.isIdentifier(root)) {
+    const declaration = declarationOf(root);
+    if (!declaration || seen.has(declaration) || !tsm.isVariableDeclaration(declaration) || !tsm.isIdentifier(declaration.name)) break;
+    seen.add(declaration);
+    const init = declaration.initializer;
+    if (!init || (tsm.getCombinedNodeFlags(declaration) & tsm.NodeFlags.Const) === 0) break;
+    const next = accessRoot(tsm, init);
+    // Only a path names a part of something: a name given to a call's result or a new object is its own place.
+    if (next === init && !tsm.isIdentifier(init)) break;
+    root = next;
+  }
+  return root;
+}

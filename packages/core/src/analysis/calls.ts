@@ -9,6 +9,7 @@ import { storeInto, shorten } from './stores.js';
 import { applySummary } from './summary-apply.js';
 import { getSummary } from './summary.js';
 import { callsCallbackInline, higherOrderCall } from './higher-order.js';
+import { elementsForSure, recordElements } from './iteration.js';
 import { reportedAtCall } from './call-site.js';
 import { partsOf } from './value-kinds.js';
 import { noteUses } from './uses.js';
@@ -395,6 +396,8 @@ export function evalNew(it: Interpreter, node: ts.NewExpression): AbstractValue[
   if (classDecl && ctx.isModelDeclaration(classDecl)) return [];
   if (!classDecl || ctx.isExternalDeclaration(classDecl)) {
     for (const a of args) addContent(result, '*', spreadOf(a));
+    // `new Set(elements)` holds for sure what its argument does (iteration.ts).
+    if (className === 'Set') recordElements(result, elementsForSure(args[0] ?? []));
     return [result];
   }
   const ctor = classDecl.members.find((m): m is ts.ConstructorDeclaration => tsm.isConstructorDeclaration(m) && !!m.body);

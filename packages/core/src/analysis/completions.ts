@@ -58,6 +58,9 @@ export function complete(it: Interpreter, completion: Completion): void {
           it.state.dead = true;
           return;
         }
+        // A `break` of it, or a `break` / `continue` of an outer statement, leaves it before its end
+        // and goes on in this frame. (A `return` or `throw` goes to the frame's exits.)
+        if (completion.kind === 'break' || completion.kind === 'continue') t.leave?.(it.state);
         if (completion.kind === 'break' && (completion.label === undefined || t.labels.includes(completion.label))) {
           t.breaks.push(it.state.clone());
           it.state.dead = true;
@@ -96,10 +99,17 @@ export function inTarget<T extends Target>(it: Interpreter, target: T, body: () 
  * iteration and its `continue`s), which is enough for the facts tracked here, and what holds at
  * the end of an iteration (an `await`, a release) holds at the start of the next. The loop ends
  * where its test can fail (before the first iteration, unless it tests last or not at all; after
- * each iteration) and at its `break`s.
+ * each iteration) and at its `break`s. `leave` adjusts the state of every path that leaves the
+ * loop before its end and goes on after it (a `break`, or a `continue` of an outer loop).
  */
-export function runLoop(it: Interpreter, labels: readonly string[], shape: LoopShape, body: () => void): void {
-  const target: LoopTarget = { kind: 'loop', labels, breaks: [], continues: [] };
+export function runLoop(
+  it: Interpreter,
+  labels: readonly string[],
+  shape: LoopShape,
+  body: () => void,
+  leave?: (state: State) => void,
+): void {
+  const target: LoopTarget = { kind: 'loop', labels, breaks: [], continues: [], ...(leave ? { leave } : {}) };
   const entry = it.state.clone();
   const ends: State[] = shape === 'test-first' ? [entry] : [];
   inTarget(it, target, () => {

@@ -3,7 +3,7 @@ import { propertyKey } from './bindings.js';
 import { evalCall, evalNew } from './calls.js';
 import { closureValue } from './closures.js';
 import type { Interpreter } from './interpreter.js';
-import { applyNarrowing } from './narrowing.js';
+import { applyNarrowing, skipParens } from './narrowing.js';
 import { checkUncheckedGuard } from './guard-checks.js';
 import { noteUses } from './uses.js';
 import { propertyValues, typedSource } from './properties.js';
@@ -11,7 +11,17 @@ import { State } from './state.js';
 import { shorten } from './stores.js';
 import { checkMutation } from './mutation.js';
 import { castValues } from './casts.js';
-import { addContent, createValue, isScoped, readContent, union, type AbstractValue } from './values.js';
+import { elementsForSure, recordElements } from './iteration.js';
+import { addAll, addContent, createValue, isScoped, readContent, union, type AbstractValue } from './values.js';
+
+/**
+ * Whether an expression chooses between operands (`c ? g : undefined`, `a ?? b`, `a && b`): one
+ * value it may evaluate to is not one it evaluates to for sure.
+ */
+function choosesBetweenOperands(tsm: Interpreter['ts'], e: ts.Expression): boolean {
+  const inner = skipParens(tsm, e);
+  return tsm.isConditionalExpression(inner) || tsm.isBinaryExpression(inner);
+}
 
 /** The abstract values an expression may evaluate to (empty: nothing tracked). */
 export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] {
@@ -51,10 +61,20 @@ export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] 
       return objectLiteral(it, node as ts.ObjectLiteralExpression);
     case k.ArrayLiteralExpression: {
       const arr = createValue({ kind: 'fresh', origin: node, description: 'the array created here' });
+      // Each element that is one value is an element for sure, and so are those of a spread container (iteration.ts).
+      const forSure: AbstractValue[] = [];
       for (const e of (node as ts.ArrayLiteralExpression).elements) {
-        if (tsm.isSpreadElement(e)) addContent(arr, '*', it.elementsOf(it.eval(e.expression)));
-        else addContent(arr, '*', it.eval(e));
+        if (tsm.isSpreadElement(e)) {
+          const spread = it.eval(e.expression);
+          addContent(arr, '*', it.elementsOf(spread));
+          addAll(forSure, elementsForSure(spread));
+        } else {
+          const values = it.eval(e);
+          addContent(arr, '*', values);
+          if (values.length === 1 && !choosesBetweenOperands(tsm, e)) addAll(forSure, values);
+        }
       }
+      recordElements(arr, forSure);
       return [arr];
     }
     case k.ArrowFunction:

@@ -53,6 +53,8 @@ export interface LoopTarget {
   readonly labels: readonly string[];
   readonly breaks: State[];
   continues: State[];
+  /** What leaving the loop before its end does to the state of a path that goes on after it (a `break`, a `continue` of an outer loop). */
+  readonly leave?: (state: State) => void;
 }
 
 /** A `switch` (plain `break`) or any other labelled statement (`break label`). */

@@ -1,12 +1,14 @@
 import type * as ts from 'typescript';
 import type { Interpreter } from './interpreter.js';
+import { forgetElements } from './iteration.js';
 import type { AbstractValue } from './values.js';
 
 /**
  * `unbind` only borrows the driver data: assigning into it (or into anything it holds),
  * deleting from it, `++`/`--`, disposing or dropping what it owns, and the mutating methods of
  * the built-in collections it holds are mutations. In summaries, the same done to a parameter is
- * recorded, so a helper that mutates what it is given is reported at the call.
+ * recorded, so a helper that mutates what it is given is reported at the call. Any change to a
+ * container ends what is known of the elements it holds for sure (iteration.ts).
  */
 export function checkMutation(it: Interpreter, target: ts.Expression, how: string, at: ts.Node = target): void {
   const tsm = it.ts;
@@ -17,6 +19,8 @@ export function checkMutation(it: Interpreter, target: ts.Expression, how: strin
 }
 
 export function reportMutation(it: Interpreter, bases: readonly AbstractValue[], at: ts.Node, how: string): void {
+  // A container changed may no longer hold what it was created with.
+  forgetElements(bases);
   for (const b of bases) {
     if (b.kind === 'driverData' || (it.mode === 'summary' && b.kind === 'param' && b.paramIndex !== -1)) {
       it.emit({ type: 'mutation', value: b, at, how, through: [] });

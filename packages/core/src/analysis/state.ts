@@ -146,6 +146,25 @@ export class State {
     }
   }
 
+  /**
+   * Puts the must facts of `values` (released, dropped, absent) back to what they were in
+   * `before`: a path that leaves a loop over them early may not have reached some of them. What
+   * may hold (a move) is kept.
+   */
+  restoreMustFacts(values: readonly AbstractValue[], before: State): void {
+    for (const v of values) {
+      this.restoreFact('released', v, before.released.get(v));
+      this.restoreFact('dropped', v, before.dropped.get(v));
+      if (this.absent.has(v) === before.absent.has(v)) continue;
+      if (!this.owned.absent) {
+        this.absent = new Set(this.absent);
+        this.owned.absent = true;
+      }
+      if (before.absent.has(v)) this.absent.add(v);
+      else this.absent.delete(v);
+    }
+  }
+
   private restoreFact(kind: 'moved' | 'released' | 'dropped', v: AbstractValue, at: ts.Node | undefined): void {
     if (this[kind].get(v) === at) return;
     if (!this.owned[kind]) {

@@ -3,6 +3,7 @@ import { complete, execTry, runLabelled, runLoop, runSwitch } from './completion
 import { declareUsing } from './disposal.js';
 import type { LoopShape } from './frames.js';
 import type { Interpreter } from './interpreter.js';
+import { elementsForSure } from './iteration.js';
 import { applyNarrowing } from './narrowing.js';
 import { State } from './state.js';
 
@@ -121,7 +122,14 @@ function execForEach(it: Interpreter, node: ts.ForOfStatement | ts.ForInStatemen
   // after the loop is still the value the last iteration moved).
   const before = it.state.clone();
   const renewed = [...new Set(elements.flatMap((e) => [e, e.root]))];
-  runLoop(it, labels, 'test-first', () => {
+  // A loop over a container that holds some elements for sure runs at least once, and when it
+  // ends it has bound each of them (iteration.ts): what every iteration did to its element holds
+  // of all of them. A path that leaves it early has bound only some: of several elements, what an
+  // iteration released or dropped of its own is not known of the others. (A `return` or `throw`
+  // in the body still takes what the iteration did to its element as done to all of them.)
+  const shape = elementsForSure(source).length > 0 ? 'test-last' : 'test-first';
+  const leave = renewed.length > 1 ? (s: State) => s.restoreMustFacts(renewed, before) : undefined;
+  runLoop(it, labels, tsm.isForOfStatement(node) ? shape : 'test-first', () => {
     it.state.restoreFacts(renewed, before);
     // `for await` awaits the next element before every iteration.
     if (awaits && !it.state.awaited) it.state.awaited = awaits;
@@ -131,7 +139,7 @@ function execForEach(it: Interpreter, node: ts.ForOfStatement | ts.ForInStatemen
       it.assignTo(node.initializer, elements, node);
     }
     execStatement(it, node.statement);
-  });
+  }, leave);
 }
 
 function execSwitch(it: Interpreter, node: ts.SwitchStatement): void {

@@ -5,7 +5,7 @@ import { propertyValues } from './properties.js';
 import { isDriverClassMember } from './roots.js';
 import { scopeOrder } from '../model/spec.js';
 import { reportMutation } from './mutation.js';
-import { accessRoot } from './access-paths.js';
+import { placeRoot } from './access-paths.js';
 import { heldByLocal } from './ownership.js';
 import type { Location } from './locations.js';
 import { addContent, isTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
@@ -184,7 +184,7 @@ function baseVerdict(it: Interpreter, b: AbstractValue, value: AbstractValue, re
 /** For a base the interpreter knows nothing about: judge by what the expression names. */
 function syntacticVerdict(it: Interpreter, base: ts.Expression, value: AbstractValue, region: ts.Node | undefined): Verdict {
   const tsm = it.ts;
-  const root = accessRoot(tsm, base);
+  const root = placeRoot(tsm, base, (id) => declarationOf(it, id));
   if (root.kind === tsm.SyntaxKind.ThisKeyword) {
     if (value.scope === 'binding' || value.kind === 'driverData') return isDriverClassMember(it, root) ? 'outside' : 'inside';
     return 'outside';
@@ -206,12 +206,17 @@ function isLongLived(it: Interpreter, location: Location): boolean {
   if (location.bases.some((b) => b.kind === 'external')) return true;
   if (location.bases.some((b) => b.kind === 'fresh' || b.kind === 'param' || b.kind === 'driverData' || b.kind === 'scoped')) return false;
   const tsm = it.ts;
-  const root = accessRoot(tsm, location.base);
+  const root = placeRoot(tsm, location.base, (id) => declarationOf(it, id));
   if (root.kind === tsm.SyntaxKind.ThisKeyword) return isDriverClassMember(it, root);
   if (!tsm.isIdentifier(root)) return false;
   if (['globalThis', 'window', 'global', 'self'].includes(root.text)) return true;
   const decl = it.ctx.checker.getSymbolAtLocation(root)?.valueDeclaration;
   return decl !== undefined && !tsm.isParameter(decl) && isModuleLevel(it, decl);
+}
+
+function declarationOf(it: Interpreter, id: ts.Identifier): ts.Node | undefined {
+  const symbol = it.ctx.checker.getSymbolAtLocation(id);
+  return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
 }
 
 function summarisedFunction(it: Interpreter): ts.Node | undefined {

@@ -4,6 +4,7 @@ import type { Interpreter } from './interpreter.js';
 import { storeInto } from './stores.js';
 import type { Summary } from './summary-types.js';
 import { dropAll, newGuard, noteNewRegistration, release } from './model-calls.js';
+import { forgetElements } from './iteration.js';
 import { provenResult } from './proofs.js';
 import { typedCarries } from './value-kinds.js';
 import { addContent, createValue, isScoped, isTracked, reachable, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
@@ -62,6 +63,7 @@ export function applySummary(
   }
   for (const m of summary.mutations) {
     if (m.param === -1) continue;
+    forgetElements(argValues(m.param));
     const target = argValues(m.param).find((v) => v.kind === 'driverData' || (it.mode === 'summary' && v.kind === 'param'));
     if (!target) continue;
     it.emit({

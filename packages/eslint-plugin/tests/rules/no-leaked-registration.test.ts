@@ -376,6 +376,19 @@ export const driver: pci.Driver<{ child: auxiliary.Registration }> = {
   },
 };`,
   },
+  // L1: registrations in an array literal, each dropped by a for-of over it
+  {
+    name: 'L1: registrations in an array literal dropped by a for-of over it',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const probes = [auxiliary.Registration.new(pdev.asRef(), 'probe-a', 0, 'gpu'), auxiliary.Registration.new(pdev.asRef(), 'probe-b', 1, 'gpu')];
+    for (const r of probes) void r.drop();
+    return { label: 'probed' };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -747,6 +760,21 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 11, column: 5 }],
+  },
+  // L1: kept only in a module registry's list, reached through a local name for it
+  {
+    name: 'L1: pushed into a module registry through a local name for its list',
+    code: head + `const registry: { list: auxiliary.Registration[] } = { list: [] };
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const list = registry.list;
+    list.push(auxiliary.Registration.new(pdev.asRef(), 'kept', 0, 'gpu'));
+    return { label: 'kept' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 15 }],
   },
 ];
 

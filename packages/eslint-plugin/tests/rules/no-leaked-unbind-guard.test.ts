@@ -731,6 +731,74 @@ export function revisionOrZero(dev: drm.Device<Gpu>): number {
   return runAndRelease(guard, () => guard.parent.revision);
 }`,
   },
+  {
+    code: imports + `// L1: two guards held in an array literal, each released by a for-of over it in a finally
+${gpuType}
+export function firstRevision(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const guards = [primary.unbindGuard(), secondary.unbindGuard()];
+  const [first] = guards;
+  try {
+    return first ? first.parent.revision : 0;
+  } finally {
+    for (const guard of guards) guard?.release();
+  }
+}`,
+  },
+  {
+    code: imports + `// L1: guards released by a for-of over a Set made from an array literal
+${gpuType}
+export function releaseBoth(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const held = new Set([primary.unbindGuard(), secondary.unbindGuard()]);
+  for (const guard of held) guard?.release();
+  return held.size;
+}`,
+  },
+  {
+    code: imports + `// L1: a for-of over an array literal of guards and a spread one, skipping the missing ones with continue
+${gpuType}
+export function releaseAll(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const first = primary.unbindGuard();
+  const rest = [secondary.unbindGuard()];
+  let released = 0;
+  for (const guard of [first, ...rest]) {
+    if (!guard) continue;
+    guard.release();
+    released++;
+  }
+  return released;
+}`,
+  },
+  {
+    code: imports + `// L1: a Bar stored into an array reached by optional chaining on an object created in the section
+${gpuType}
+export function ringCount(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  return guard.registrationDataWith((_parent, data) => {
+    const local: { perRing?: { cfgs: { mode: number }[] } } = { perRing: { cfgs: [] } };
+    const cfgs = local.perRing?.cfgs;
+    if (cfgs) cfgs[0] = data.cfg;
+    local.perRing?.cfgs.push(data.cfg);
+    return cfgs?.length ?? 0;
+  });
+}`,
+  },
+  {
+    code: imports + `// L1: a name given to a call's result inside the section is a place of its own
+${gpuType}
+function makeSlots(): { mode: number }[] {
+  return [];
+}
+export function slotCount(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  return guard.registrationDataWith((_parent, data) => {
+    const slots = makeSlots();
+    slots[0] = data.cfg;
+    return slots.length;
+  });
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -1701,6 +1769,107 @@ export function revisionOrZero(dev: drm.Device<Gpu>): number {
   return revision + guard.parent.vendorId;
 }`,
     errors: [{ messageId: 'useAfterRelease', line: 15, column: 21 }],
+  },
+  {
+    code: imports + `// L1: a for-of over an array literal of guards left by break: the guards after it are not released
+${gpuType}
+export function releaseUntilMissing(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const guards = [primary.unbindGuard(), secondary.unbindGuard()];
+  for (const guard of guards) {
+    if (!guard) break;
+    guard.release();
+  }
+  return guards.length;
+}`,
+    errors: [
+      { messageId: 'notReleased', line: 5, column: 19 },
+      { messageId: 'notReleased', line: 5, column: 42 },
+    ],
+  },
+  {
+    code: imports + `// L1: an array literal of guards emptied before the for-of that releases its elements
+${gpuType}
+export function releaseNone(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const guards = [primary.unbindGuard(), secondary.unbindGuard()];
+  guards.length = 0;
+  for (const guard of guards) guard?.release();
+  return guards.length;
+}`,
+    errors: [
+      { messageId: 'notReleased', line: 5, column: 19 },
+      { messageId: 'notReleased', line: 5, column: 42 },
+    ],
+  },
+  {
+    code: imports + `// L1: a guard used after the for-of over an array literal released every element
+${gpuType}
+export function vendorAfter(primary: drm.Device<Gpu>, secondary: drm.Device<Gpu>): number {
+  const first = primary.unbindGuard();
+  const second = secondary.unbindGuard();
+  if (!first || !second) {
+    first?.release();
+    second?.release();
+    return 0;
+  }
+  for (const guard of [first, second]) guard.release();
+  return second.parent.vendorId;
+}`,
+    errors: [{ messageId: 'useAfterRelease', line: 13, column: 10 }],
+  },
+  {
+    code: imports + `// L1: the registration data's cfg stored into an array reached by optional chaining on a module object
+${gpuType}
+interface RingCache { readonly perRing?: { readonly cfgs: ({ mode: number } | undefined)[] } }
+const cache: RingCache = { perRing: { cfgs: [] } };
+export function pinRing(dev: drm.Device<Gpu>, ring: number): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  guard.registrationDataWith((_parent, data) => {
+    const cfgs = cache.perRing?.cfgs;
+    if (cfgs) cfgs[ring] = data.cfg;
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 11, column: 15 }],
+  },
+  {
+    code: imports + `// L1: through a name for a plain path, a non-null optional chain, a chain of two and an optional element read
+${gpuType}
+interface Slots { readonly list: { mode: number }[] }
+const cache: { readonly perRing?: { readonly slots?: Slots; readonly fixed: Slots } } = {};
+const table: Record<string, { mode: number }[]> | undefined = {};
+export function keepAll(dev: drm.Device<Gpu>, key: string): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  guard.registrationDataWith((_parent, data) => {
+    const fixed = cache.perRing!.fixed;
+    fixed.list.push(data.cfg);
+    const asserted = (cache.perRing?.slots)!;
+    asserted.list[0] = data.cfg;
+    const deep = cache.perRing?.slots?.list;
+    deep?.push(data.cfg);
+    const slot = table?.[key];
+    if (slot) slot[0] = data.cfg;
+  });
+}`,
+    errors: [
+      { messageId: 'escapes', line: 12, column: 5 },
+      { messageId: 'escapes', line: 14, column: 5 },
+      { messageId: 'escapes', line: 16, column: 5 },
+      { messageId: 'escapes', line: 18, column: 15 },
+    ],
+  },
+  {
+    code: imports + `// L1: the registration data's cfg stored into an array reached by optional chaining on a parameter
+${gpuType}
+export function pinRing(dev: drm.Device<Gpu>, cache: { perRing?: { cfgs: { mode: number }[] } }): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  guard.registrationDataWith((_parent, data) => {
+    const cfgs = cache.perRing?.cfgs;
+    if (cfgs) cfgs[0] = data.cfg;
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 15 }],
   },
 ];
 
