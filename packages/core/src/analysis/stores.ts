@@ -144,7 +144,7 @@ function outlives(it: Interpreter, location: Location, value: AbstractValue): Ve
 /** The parameters (or `this`) an access path `base` starts at, when its own values are not them. */
 function paramsAtRoot(it: Interpreter, base: ts.Expression, bases: readonly AbstractValue[]): AbstractValue[] {
   const tsm = it.ts;
-  const root = accessRoot(tsm, base);
+  const root = placeRoot(tsm, base, (id) => declarationOf(it, id));
   if (root === base) return [];
   let values: readonly AbstractValue[] | undefined;
   if (root.kind === tsm.SyntaxKind.ThisKeyword) {
