@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 // imports no semantic module, semantic modules that depend on the core and on each other one way
 // only, and one assembly (analysis/semantics.ts) that puts the semantics table together. These
 // tests read the import graph of packages/core/src, type-only imports included, and fail with
-// the offending import chain.
+// the offending import chain. The idioms recognised at calls are call hooks the assembly lists:
+// calls.ts, which asks them, imports none of their modules.
 
 const srcRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
@@ -26,6 +27,9 @@ const core = [
 /** The assembly of the semantics table, and the only files allowed to import it. */
 const assembly = 'analysis/semantics.ts';
 const assemblyUsers = ['analysis/file-analysis.ts'];
+
+/** The module that evaluates calls: it reaches the idioms recognised at calls only through the assembly's hook list. */
+const callEvaluator = 'analysis/calls.ts';
 
 /** Every `.ts` file under `dir`, relative to `srcRoot`, with `/` separators. */
 function sourceFiles(dir: string): string[] {
@@ -69,6 +73,34 @@ function resolveSpecifier(from: string, spec: string, files: ReadonlySet<string>
   const stem = base.replace(/\.(js|ts)$/, '');
   for (const candidate of [`${stem}.ts`, `${base}/index.ts`]) if (files.has(candidate)) return candidate;
   return undefined;
+}
+
+/**
+ * The modules the assembly takes its call hooks from: for each name in the array of its
+ * `callHooks` property, the file it is imported from. Throws when an entry is not a name imported
+ * by the assembly (then this test cannot say where the hook lives).
+ */
+function callHookModules(files: ReadonlySet<string>): string[] {
+  const sf = ts.createSourceFile(assembly, readFileSync(join(srcRoot, assembly), 'utf8'), ts.ScriptTarget.Latest, false);
+  const importedFrom = new Map<string, string>();
+  for (const s of sf.statements) {
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier)) continue;
+    const bindings = s.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) for (const e of bindings.elements) importedFrom.set(e.name.text, s.moduleSpecifier.text);
+  }
+  let list: ts.ArrayLiteralExpression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'callHooks' && ts.isArrayLiteralExpression(node.initializer)) list = node.initializer;
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  if (!list) throw new Error(`${assembly} has no \`callHooks: [...]\` list`);
+  return list.elements.map((e) => {
+    const spec = ts.isIdentifier(e) ? importedFrom.get(e.text) : undefined;
+    const file = spec === undefined ? undefined : resolveSpecifier(assembly, spec, files);
+    if (!file) throw new Error(`${assembly}: call hook \`${e.getText(sf)}\` is not a name imported from a file of packages/core/src`);
+    return file;
+  });
 }
 
 /** The import graph of packages/core/src: each file and the files it imports. */
@@ -163,7 +195,7 @@ describe('module graph of packages/core/src', () => {
 
   it('reads the engine files and their imports', () => {
     // A guard against a graph that is empty because the files were not found or not parsed.
-    for (const f of [...core, assembly, ...assemblyUsers]) expect(graph.has(f), f).toBe(true);
+    for (const f of [...core, assembly, ...assemblyUsers, callEvaluator]) expect(graph.has(f), f).toBe(true);
     expect(graph.get('analysis/interpreter.ts')).toContain('analysis/state.ts');
     expect(graph.get('analysis/frames.ts')).toContain('analysis/state.ts'); // a type-only import
   });
@@ -182,6 +214,14 @@ describe('module graph of packages/core/src', () => {
       }
     }
     expect(offending, `core files importing semantic modules:\n${offending.join('\n')}`).toEqual([]);
+  });
+
+  it('keeps calls.ts from importing the modules of the call hooks', () => {
+    const hookModules = callHookModules(new Set(graph.keys()));
+    // A guard against an empty or misread list: the hooks of disposal and promises are in it.
+    expect(hookModules).toEqual(expect.arrayContaining(['analysis/disposal.ts', 'analysis/promises.ts']));
+    const offending = (graph.get(callEvaluator) ?? []).filter((t) => hookModules.includes(t));
+    expect(offending, `${callEvaluator} imports call-hook modules (reach them through it.semantics.callHooks):\n${offending.join('\n')}`).toEqual([]);
   });
 
   it('lets only the entry points import the assembly of the semantics table', () => {

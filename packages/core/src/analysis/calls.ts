@@ -1,21 +1,18 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import { deferredEscape, invokeInline } from './closures.js';
-import { within, type Interpreter } from './interpreter.js';
+import { within, type CallSite, type ConstructSite, type Interpreter } from './interpreter.js';
 import { skipParens } from './narrowing.js';
-import { modelCall, checkRegisteredOnlyThroughCast, describedResultCall, disposeValues, kernelCall } from './model-calls.js';
+import { modelCall, checkRegisteredOnlyThroughCast, describedResultCall, kernelCall } from './model-calls.js';
 import { mutatingCollectionMethods, reportMutation } from './mutation.js';
 import { storeInto, shorten } from './stores.js';
 import { applySummary } from './summary-apply.js';
 import { getSummary } from './summary.js';
-import { callsCallbackInline, higherOrderCall } from './higher-order.js';
 import { elementsForSure, recordElements } from './iteration.js';
 import { reportedAtCall } from './call-site.js';
 import { partsOf } from './value-kinds.js';
 import { noteUses } from './uses.js';
-import { disposeStacks, isStack, newStack, stackCall, stackClassNames } from './disposal.js';
-import { boundFunction, boundInvocation, callArguments, functionMethods, functionOf, returnsClosure } from './function-values.js';
-import { isWithResolvers, newResolver, resolvePromise, resolversCalled, withResolvers } from './promises.js';
+import { boundInvocation, functionOf, returnsClosure } from './function-values.js';
 import { addContent, createValue, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue } from './values.js';
 
 const deferringFunctions = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'requestIdleCallback']);
@@ -71,18 +68,13 @@ function evalCallHere(it: Interpreter, call: ts.CallExpression, inlineUser: bool
     calleeValues = it.eval(callee);
   }
   const { name, nameNode } = calleeName(tsm, callee);
+  const site = callSite(it, call, callee, name, nameNode, receiver, calleeValues);
+  const hooks = it.semantics.callHooks;
 
-  if (tsm.isElementAccessExpression(callee) && isDisposeSymbol(tsm, callee.argumentExpression)) {
-    evalArguments(it, call.arguments);
-    disposeValues(it, receiver ?? [], call);
-    disposeStacks(it, receiver ?? [], call);
-    return [];
-  }
-  if (name === 'withResolvers' && isWithResolvers(it, callee)) return withResolvers(call);
-  if (name && receiver?.some(isStack)) return stackCall(it, call, name, receiver, evalArguments(it, call.arguments, call)) ?? [];
-  if (name && receiver && functionMethods.has(name) && (tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee))) {
-    const result = functionMethodCall(it, call, callee, name as 'bind' | 'call' | 'apply', receiver);
-    if (result) return result;
+  // The idioms recognised by their callee or receiver (a stack's methods, `f.bind(o)`, …: semantics.ts).
+  for (const hook of hooks) {
+    const result = hook.beforeArguments?.(it, site);
+    if (result !== undefined) return result;
   }
   if (name && nameNode && it.ctx.modelMemberNames.has(name)) {
     const member = it.ctx.memberOfType(knownType(receiver), name) ?? it.ctx.memberAt(nameNode);
@@ -93,7 +85,7 @@ function evalCallHere(it: Interpreter, call: ts.CallExpression, inlineUser: bool
   if (name && receiver && it.ctx.registeredOnlyNames.has(name)) {
     checkRegisteredOnlyThroughCast(it, callee, receiver, name, call);
   }
-  const args = evalArguments(it, call.arguments, call);
+  const args = site.args();
 
   const closures = calleeValues.filter((v) => v.kind === 'closure' && v.fn);
   if (closures.length > 0) {
@@ -109,10 +101,9 @@ function evalCallHere(it: Interpreter, call: ts.CallExpression, inlineUser: bool
       }),
     );
   }
-  const resolvers = resolversCalled(calleeValues, receiver, name);
-  if (resolvers.length > 0) {
-    resolvePromise(it, resolvers, args[0] ?? [], call);
-    return [];
+  for (const hook of hooks) {
+    const result = hook.afterArguments?.(it, site, args);
+    if (result !== undefined) return result;
   }
 
   const tracked = relevant(receiver ?? []) || args.some((a) => relevant(a));
@@ -120,7 +111,7 @@ function evalCallHere(it: Interpreter, call: ts.CallExpression, inlineUser: bool
   if (!tracked && !kernelName && !inlineUser) {
     // Nothing that matters goes in; only a function that can reach the model can hand something back.
     if (!tsm.isIdentifier(callee) || it.ctx.calleeMayMatter(call.getSourceFile(), callee.text) === false) {
-      if (name && callsCallbackInline(name)) return builtinCall(it, call, callee, name, receiver ?? [], args);
+      if (name && runsCallbacks(it, name)) return builtinCall(it, site, receiver ?? [], args);
       invokeCallbacks(it, args);
       return [];
     }
@@ -154,57 +145,26 @@ function evalCallHere(it: Interpreter, call: ts.CallExpression, inlineUser: bool
     return applySummary(it, summary, target.fn, call, receiver ?? [], callee, args, name ?? 'the function');
   }
   if (!tracked) return [];
-  return builtinCall(it, call, callee, name, receiver ?? [], args);
+  return builtinCall(it, site, receiver ?? [], args);
 }
 
-/**
- * `f.bind(...)`, `f.call(...)`, `f.apply(...)` on a function bindsafe knows (a function value, or a
- * declaration with a body): the bound function, or the call's result. `undefined`: not such a call.
- */
-function functionMethodCall(
+/** The call as the hooks see it; its arguments are evaluated once, at the first ask. */
+function callSite(
   it: Interpreter,
   call: ts.CallExpression,
-  callee: ts.PropertyAccessExpression | ts.ElementAccessExpression,
-  name: 'bind' | 'call' | 'apply',
-  receiver: readonly AbstractValue[],
-): AbstractValue[] | undefined {
-  const targets = receiver.filter((v) => v.kind === 'closure');
-  const fns = targets.flatMap((t) => (t.fn ? [t.fn] : []));
-  const declared = fns.length === 0 ? declaredFunction(it, callee.expression) : undefined;
-  if (declared) fns.push(declared);
-  if (fns.length === 0 && targets.length === 0) {
-    // `obj.method.bind(obj, a)` of a function bindsafe has no body for (a model method): the bound
-    // function still holds its receiver and arguments, wherever it is kept or handed.
-    if (name !== 'bind' || !it.ts.isPropertyAccessExpression(skipParens(it.ts, callee.expression))) return undefined;
-    return boundFunction(call, [], [], evalArguments(it, call.arguments, call));
-  }
-  const args = evalArguments(it, call.arguments, call);
-  if (name === 'bind') return boundFunction(call, targets, fns, args);
-  return union(
-    ...fns.map((fn) => {
-      const { thisValues, args: callArgs } = callArguments(name, fn, args, (v) => it.elementsOf(v));
-      const local = fn !== declared || it.frames.some((f) => !it.ts.isSourceFile(f.fn) && within(fn, f.fn));
-      if (local) return invokeInline(it, fn, callArgs, { thisValues });
-      const argNodes = name === 'call' ? call.arguments.slice(1) : fn.parameters.map(() => call.arguments[1]);
-      return applySummary(it, getSummary(it.ctx, fn, it.semantics), fn, call, thisValues, callee, callArgs, fn.name?.getText() ?? 'the function', {
-        receiver: call.arguments[0],
-        args: argNodes,
-      });
-    }),
-  );
+  callee: ts.Expression,
+  name: string | undefined,
+  nameNode: ts.Node | undefined,
+  receiver: readonly AbstractValue[] | undefined,
+  calleeValues: readonly AbstractValue[],
+): CallSite {
+  let args: AbstractValue[][] | undefined;
+  return { call, callee, name, nameNode, receiver, calleeValues, args: () => (args ??= evalArguments(it, call.arguments, call)) };
 }
 
-/** The function with a body that `expr` names (`report`, `this.poll`), if any. */
-function declaredFunction(it: Interpreter, expr: ts.Expression): ts.FunctionLikeDeclaration | undefined {
-  const tsm = it.ts;
-  const inner = skipParens(tsm, expr);
-  const nameNode = tsm.isIdentifier(inner) ? inner : tsm.isPropertyAccessExpression(inner) ? inner.name : undefined;
-  if (!nameNode) return undefined;
-  for (const d of it.ctx.symbolAt(nameNode)?.declarations ?? []) {
-    const fn = functionOf(it, d);
-    if (fn?.body && !it.ctx.isExternalDeclaration(fn) && !it.ctx.isModelDeclaration(fn)) return fn;
-  }
-  return undefined;
+/** Whether a hook's built-in `name` runs its callbacks during the call (`arr.map(fn)`). */
+function runsCallbacks(it: Interpreter, name: string): boolean {
+  return it.semantics.callHooks.some((h) => h.runsCallbacks?.(name) === true);
 }
 
 /**
@@ -250,15 +210,9 @@ function resolveCallee(it: Interpreter, callee: ts.Expression, nameNode: ts.Node
   return first ? { kind: 'external', decl: first } : undefined;
 }
 
-function builtinCall(
-  it: Interpreter,
-  call: ts.CallExpression,
-  callee: ts.Expression,
-  name: string | undefined,
-  receiver: AbstractValue[],
-  args: AbstractValue[][],
-): AbstractValue[] {
+function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractValue[], args: AbstractValue[][]): AbstractValue[] {
   const tsm = it.ts;
+  const { call, callee, name } = site;
   const receiverExpr = tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee) ? callee.expression : undefined;
   if (name && receiverExpr && mutatingCollectionMethods.has(name)) {
     reportMutation(it, receiver, call, `\`${shorten(call.getText())}\` changes it`);
@@ -298,15 +252,12 @@ function builtinCall(
     storeInto(it, call.arguments[0], target, '*', args.slice(1).flatMap((a) => spreadOf(a)), call, 'stored in', call.arguments[0].getText());
     return target;
   }
-  if (name === 'resolve' || name === 'reject') {
-    const promise = createValue({ kind: 'fresh', origin: call, description: 'the promise created here' });
-    addContent(promise, '*', args[0] ?? []);
-    return [promise];
+  for (const hook of it.semantics.callHooks) {
+    const result = hook.builtin?.(it, site, args);
+    if (result !== undefined) return result;
   }
-  const inline = name ? higherOrderCall(it, call, name, receiver, args) : undefined;
-  if (inline) return inline;
   const elements = receiver.length > 0 ? it.elementsOf(receiver) : [];
-  if (!name || !callsCallbackInline(name)) {
+  if (!name || !runsCallbacks(it, name)) {
     invokeCallbacks(it, args);
     if (it.ctx.options.unknownCalleesEscape) escapeArguments(it, call, name, args, 'whose body bindsafe cannot see');
   }
@@ -376,18 +327,13 @@ export function evalNew(it: Interpreter, node: ts.NewExpression): AbstractValue[
     const member = ctx.memberAt(nameNode);
     if (member) return modelCall(it, member, node, [], expr);
   }
-  if (className && stackClassNames.has(className) && ctx.symbolAt(nameNode)?.declarations?.every((d) => ctx.isExternalDeclaration(d))) {
-    evalArguments(it, node.arguments ?? [], node);
-    return [newStack(node, className)];
+  const site = constructSite(it, node, className, nameNode);
+  // The classes of the idioms (disposable stacks, `Promise`, …: semantics.ts).
+  for (const hook of it.semantics.callHooks) {
+    const result = hook.construct?.(it, site);
+    if (result !== undefined) return result;
   }
-  if (className === 'Promise' && node.arguments?.[0]) {
-    const promise = createValue({ kind: 'fresh', origin: node, description: 'the promise created here' });
-    const resolver = newResolver(node.arguments[0], promise, 'the resolve function');
-    const executor = it.eval(node.arguments[0]);
-    for (const c of executor) if (c.kind === 'closure' && c.fn) invokeInline(it, c.fn, [[resolver], [resolver]], {});
-    return [promise];
-  }
-  const args = evalArguments(it, node.arguments ?? [], node);
+  const args = site.args();
   const result = createValue({ kind: 'fresh', origin: node, description: `the \`${shorten(expr.getText())}\` created here` });
   const symbol = ctx.symbolAt(nameNode);
   const classDecl = symbol?.declarations?.find((d) => tsm.isClassDeclaration(d) || tsm.isClassExpression(d)) as
@@ -407,11 +353,8 @@ export function evalNew(it: Interpreter, node: ts.NewExpression): AbstractValue[
   return [result];
 }
 
-function isDisposeSymbol(tsm: TsModule, e: ts.Expression): boolean {
-  return (
-    tsm.isPropertyAccessExpression(e) &&
-    tsm.isIdentifier(e.expression) &&
-    e.expression.text === 'Symbol' &&
-    (e.name.text === 'dispose' || e.name.text === 'asyncDispose')
-  );
+/** `new C(…)` as the hooks see it; its arguments are evaluated once, at the first ask. */
+function constructSite(it: Interpreter, node: ts.NewExpression, className: string | undefined, nameNode: ts.Node): ConstructSite {
+  let args: AbstractValue[][] | undefined;
+  return { node, className, nameNode, args: () => (args ??= evalArguments(it, node.arguments ?? [], node)) };
 }

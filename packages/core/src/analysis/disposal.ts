@@ -1,7 +1,8 @@
 import type * as ts from 'typescript';
+import type { TsModule } from '../engine.js';
 import { invokeInline } from './closures.js';
-import type { Interpreter } from './interpreter.js';
-import { dropAll, release } from './model-calls.js';
+import type { CallHook, Interpreter } from './interpreter.js';
+import { disposeValues as disposeModelValues, dropAll, release } from './model-calls.js';
 import { addContent, createValue, type AbstractValue } from './values.js';
 
 /**
@@ -138,4 +139,40 @@ function hold(stack: AbstractValue, entry: StackEntry): void {
   stacks.get(stack)?.entries.push(entry);
   const held = entry.kind === 'defer' ? entry.callbacks : entry.kind === 'adopt' ? [...entry.values, ...entry.callbacks] : entry.values;
   addContent(stack, '*', held);
+}
+
+/**
+ * Disposal at calls (in `Semantics.callHooks`): `x[Symbol.dispose]()` / `x[Symbol.asyncDispose]()`
+ * disposes `x` now, a stack's own methods (`stackCall`), and `new DisposableStack()` /
+ * `new AsyncDisposableStack()` of the global classes makes an empty stack.
+ */
+export const disposalCallHook: CallHook = {
+  name: 'disposal',
+  beforeArguments(it, site) {
+    const { call, callee, name, receiver } = site;
+    if (it.ts.isElementAccessExpression(callee) && isDisposeSymbol(it.ts, callee.argumentExpression)) {
+      site.args();
+      disposeModelValues(it, receiver ?? [], call);
+      disposeStacks(it, receiver ?? [], call);
+      return [];
+    }
+    if (name && receiver?.some(isStack)) return stackCall(it, call, name, receiver, site.args()) ?? [];
+    return undefined;
+  },
+  construct(it, site) {
+    const { node, className, nameNode } = site;
+    const ctx = it.ctx;
+    if (!className || !stackClassNames.has(className) || !ctx.symbolAt(nameNode)?.declarations?.every((d) => ctx.isExternalDeclaration(d))) return undefined;
+    site.args();
+    return [newStack(node, className)];
+  },
+};
+
+function isDisposeSymbol(tsm: TsModule, e: ts.Expression): boolean {
+  return (
+    tsm.isPropertyAccessExpression(e) &&
+    tsm.isIdentifier(e.expression) &&
+    e.expression.text === 'Symbol' &&
+    (e.name.text === 'dispose' || e.name.text === 'asyncDispose')
+  );
 }

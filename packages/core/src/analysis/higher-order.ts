@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import { invokeInline } from './closures.js';
-import type { Interpreter } from './interpreter.js';
+import type { CallHook, Interpreter } from './interpreter.js';
 import { noteUses } from './uses.js';
 import { addContent, createValue, readContent, union, type AbstractValue } from './values.js';
 
@@ -61,7 +61,7 @@ export function higherOrderCall(
   it: Interpreter,
   call: ts.CallExpression,
   name: string,
-  receiver: AbstractValue[],
+  receiver: readonly AbstractValue[],
   args: readonly AbstractValue[][],
 ): AbstractValue[] | undefined {
   const shape = shapes.get(name);
@@ -101,7 +101,7 @@ export function higherOrderCall(
       if (source.some((r) => r.kind === 'fresh')) noteUses(it, elements, call);
       return elements;
     case 'receiver':
-      return receiver;
+      return [...receiver];
     case 'accumulated':
       return results;
     case 'none':
@@ -113,3 +113,10 @@ export function higherOrderCall(
 function flattened(values: readonly AbstractValue[]): AbstractValue[] {
   return union(values, ...values.map((v) => (v.kind === 'fresh' ? readContent(v, undefined) : [])));
 }
+
+/** The higher-order built-ins at calls (in `Semantics.callHooks`): they run their callbacks during the call. */
+export const higherOrderCallHook: CallHook = {
+  name: 'higher-order built-ins',
+  runsCallbacks: callsCallbackInline,
+  builtin: (it, site, args) => (site.name ? higherOrderCall(it, site.call, site.name, site.receiver ?? [], args) : undefined),
+};

@@ -10,7 +10,8 @@ import { isScoped, reachable, type AbstractValue } from './values.js';
  * values.ts, events.ts, context.ts, summary-types.ts) imports none of them: what an expression evaluates to, how a
  * pattern binds, how a completion leaves the statements around it, what a frame owes at its end…
  * are each one module's business, assembled into one table by semantics.ts and handed to every
- * Interpreter. Each entry is the named module's exported function of the same name.
+ * Interpreter. Each entry is the named module's exported function of the same name, but
+ * `callHooks`, a list of the idioms recognised at calls.
  */
 export interface Semantics {
   /** evaluate.ts: the abstract values an expression may hold (and what evaluating it observes). */
@@ -31,6 +32,72 @@ export interface Semantics {
   readonly checkDriverData: (it: Interpreter, returned: readonly AbstractValue[], node: ts.Node) => void;
   /** value-kinds.ts: the value that stands for a part (an element) of a scoped value. */
   readonly partOf: (ctx: AnalysisContext, v: AbstractValue) => AbstractValue;
+  /**
+   * The idioms recognised at calls (disposable stacks, promises, `bind` / `call` / `apply`,
+   * higher-order built-ins…), each its module's `CallHook`, asked in this order by calls.ts.
+   */
+  readonly callHooks: readonly CallHook[];
+}
+
+/**
+ * A call as the call hooks see it; calls.ts makes one per call it evaluates, after the callee
+ * (`f`) or the receiver (`o` of `o.m(…)`, `o[k](…)`) is evaluated, before the arguments are.
+ */
+export interface CallSite {
+  readonly call: ts.CallExpression;
+  /** The callee, parentheses skipped. */
+  readonly callee: ts.Expression;
+  /** The name it calls (`f`, `o.m`, `o['m']`), and the node that names it. */
+  readonly name: string | undefined;
+  readonly nameNode: ts.Node | undefined;
+  /** What `o` of `o.m(…)` / `o[k](…)` may hold (`undefined`: no receiver). */
+  readonly receiver: readonly AbstractValue[] | undefined;
+  /** What the callee may hold, when it is not a member (`f(…)`, `f()(…)`). */
+  readonly calleeValues: readonly AbstractValue[];
+  /**
+   * The arguments' values, evaluated at the first ask and remembered (a variable passed as it is
+   * is used by the call: a use after a release or a move is reported at the call).
+   */
+  args(): AbstractValue[][];
+}
+
+/** `new C(…)` as the call hooks see it; calls.ts makes one, before the arguments are evaluated. */
+export interface ConstructSite {
+  readonly node: ts.NewExpression;
+  /** The name of the class written (`C` of `new C(…)` or `new ns.C(…)`), and its node. */
+  readonly className: string | undefined;
+  readonly nameNode: ts.Node;
+  /** The arguments' values, evaluated at the first ask and remembered. */
+  args(): AbstractValue[][];
+}
+
+/**
+ * One idiom recognised at calls, exported by the semantic module that holds it and listed in
+ * `Semantics.callHooks`; calls.ts asks each hook in turn at each stage of a call and imports none
+ * of them. A stage answers with the call's result, or `undefined` to leave the call to the next
+ * hook and then to calls.ts's general handling (the model's calls, closures, summaries). A hook
+ * implements only the stages it needs.
+ */
+export interface CallHook {
+  /** The idiom (for the reader). */
+  readonly name: string;
+  /**
+   * A call recognised by its callee or receiver, asked first (before the model's own methods),
+   * with the arguments not yet evaluated: a hook that takes the call evaluates them
+   * (`site.args()`) if it needs them.
+   */
+  readonly beforeArguments?: (it: Interpreter, site: CallSite) => AbstractValue[] | undefined;
+  /** After the arguments, when no closure was called: a call of a value the idiom made (a resolve function). */
+  readonly afterArguments?: (it: Interpreter, site: CallSite, args: readonly AbstractValue[][]) => AbstractValue[] | undefined;
+  /** A callee whose body bindsafe cannot see (a built-in), called with something a rule follows. */
+  readonly builtin?: (it: Interpreter, site: CallSite, args: readonly AbstractValue[][]) => AbstractValue[] | undefined;
+  /**
+   * Whether the built-in `name` runs the callbacks it is given during the call: calls.ts then hands
+   * the call to `builtin` even when nothing tracked goes in, and does not run the callbacks itself.
+   */
+  readonly runsCallbacks?: (name: string) => boolean;
+  /** `new C(…)` of a class the idiom knows, asked after the model's own classes. */
+  readonly construct?: (it: Interpreter, site: ConstructSite) => AbstractValue[] | undefined;
 }
 
 export class DepthExceeded extends Error {
@@ -311,7 +378,7 @@ export class Interpreter {
   }
 
   /** Element values of an iterable's abstract values (an element of a scoped value is a part of it: see value-kinds.ts). */
-  elementsOf(values: AbstractValue[]): AbstractValue[] {
+  elementsOf(values: readonly AbstractValue[]): AbstractValue[] {
     const out: AbstractValue[] = [];
     for (const v of values) {
       for (const e of v.contents.get('*') ?? []) if (!out.includes(e)) out.push(e);

@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
-import type { Interpreter } from './interpreter.js';
+import { invokeInline } from './closures.js';
+import type { CallHook, Interpreter } from './interpreter.js';
 import { storeInto } from './stores.js';
 import { addContent, createValue, readContent, type AbstractValue } from './values.js';
 
@@ -56,3 +57,36 @@ export function resolvePromise(it: Interpreter, resolvers: readonly AbstractValu
     }
   }
 }
+
+/**
+ * Promises at calls (in `Semantics.callHooks`): `Promise.withResolvers()`, a call of a resolve
+ * function, `Promise.resolve(x)` / `Promise.reject(x)` (a new promise holding `x`), and
+ * `new Promise(executor)` (the executor runs at once, with the resolve functions).
+ */
+export const promiseCallHook: CallHook = {
+  name: 'promises',
+  beforeArguments(it, site) {
+    return site.name === 'withResolvers' && isWithResolvers(it, site.callee) ? withResolvers(site.call) : undefined;
+  },
+  afterArguments(it, site, args) {
+    const resolvers = resolversCalled(site.calleeValues, site.receiver, site.name);
+    if (resolvers.length === 0) return undefined;
+    resolvePromise(it, resolvers, args[0] ?? [], site.call);
+    return [];
+  },
+  builtin(_it, site, args) {
+    if (site.name !== 'resolve' && site.name !== 'reject') return undefined;
+    const promise = createValue({ kind: 'fresh', origin: site.call, description: 'the promise created here' });
+    addContent(promise, '*', args[0] ?? []);
+    return [promise];
+  },
+  construct(it, site) {
+    const executorNode = site.node.arguments?.[0];
+    if (site.className !== 'Promise' || !executorNode) return undefined;
+    const promise = createValue({ kind: 'fresh', origin: site.node, description: 'the promise created here' });
+    const resolver = newResolver(executorNode, promise, 'the resolve function');
+    const executor = it.eval(executorNode);
+    for (const c of executor) if (c.kind === 'closure' && c.fn) invokeInline(it, c.fn, [[resolver], [resolver]], {});
+    return [promise];
+  },
+};

@@ -11,10 +11,10 @@ const marker = 'SAFETY:';
 /**
  * `require-safety-comment`: every call of an API whose declaration carries the unsafe JSDoc tag
  * (the model's own, or a user's; reached through any alias, see unsafe-callee.ts) needs a
- * `// SAFETY:` comment directly above it (above the call's line or above the statement it is in,
- * with no blank line between; for a call in a callback, also above the statement that writes the
- * callback, see `coveringComment`); a `// SAFETY:` comment that covers no unsafe call is reported
- * on the comment.
+ * `// SAFETY:` comment directly above it (above a line the call starts on — its first token's, or
+ * its own link's in a multi-line chain — or above the statement it is in, with no blank line
+ * between; for a call in a callback, also above the statement that writes the callback, see
+ * `coveringComment`); a `// SAFETY:` comment that covers no unsafe call is reported on the comment.
  */
 export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, unsafeNames: ReadonlySet<string>): Finding[] {
   const tsm = ctx.ts;
@@ -84,28 +84,28 @@ function safetyComments(tsm: TsModule, sf: ts.SourceFile): CommentRange[] {
 }
 
 /**
- * The comment that contains position `at`, if any. Comments are trivia before (or after) a
- * token: descend to the innermost node whose extent holds `at`, then look at the trivia around its
- * children. (Unlike a fresh scanner, this stays right inside template literals.)
+ * The comment that contains position `at`, if any. A comment is trivia in front of a token:
+ * descend through the children that include tokens (`getChildren`, so a comment before a `.` of a
+ * chain, a `,` or a `:` is reached too, JSDoc nodes left aside) to the innermost one whose extent
+ * holds `at`, then look at the comments in front of it. (Unlike a fresh scanner, this stays right
+ * inside template literals: there the innermost token is the literal, with no comment in front.)
  */
 function commentContaining(tsm: TsModule, sf: ts.SourceFile, at: number): ts.CommentRange | undefined {
-  const text = sf.text;
   let node: ts.Node = sf;
   for (;;) {
-    let next: ts.Node | undefined;
-    tsm.forEachChild(node, (child) => {
-      if (!next && child.pos <= at && at < child.end) next = child;
-    });
+    const next = node.getChildren(sf).find((child) => !isJSDocNode(tsm, child) && child.pos <= at && at < child.end);
     if (!next) break;
     node = next;
   }
-  const candidates: (readonly ts.CommentRange[] | undefined)[] = [tsm.getLeadingCommentRanges(text, node.pos)];
-  tsm.forEachChild(node, (child) => {
-    candidates.push(tsm.getLeadingCommentRanges(text, child.pos), tsm.getTrailingCommentRanges(text, child.end));
-  });
-  if (tsm.isSourceFile(node)) candidates.push(tsm.getLeadingCommentRanges(text, node.endOfFileToken.pos));
-  for (const ranges of candidates) for (const r of ranges ?? []) if (r.pos <= at && at < r.end) return r;
+  const text = sf.text;
+  for (const ranges of [tsm.getLeadingCommentRanges(text, node.pos), tsm.getTrailingCommentRanges(text, node.pos)]) {
+    for (const r of ranges ?? []) if (r.pos <= at && at < r.end) return r;
+  }
   return undefined;
+}
+
+function isJSDocNode(tsm: TsModule, node: ts.Node): boolean {
+  return node.kind >= tsm.SyntaxKind.FirstJSDocNode && node.kind <= tsm.SyntaxKind.LastJSDocNode;
 }
 
 /**
@@ -129,23 +129,33 @@ function commentAbove(lines: readonly string[], comments: readonly CommentRange[
 
 /**
  * The SAFETY comment that covers the unsafe call `call`, if any. Candidates, innermost first, the
- * first found counting: a comment directly above the call's own line, then directly above its
- * statement; when that statement is a direct statement of the body of a callback (an arrow
- * function or function expression), the same two places for the callback itself, outwards until
- * a statement that is not in a callback's body. Function declarations, methods, accessors and
- * constructors are not crossed: their body is where their own justification goes.
+ * first found counting: a comment directly above a line the call starts on (the line of its `.m`
+ * link when it is a link of a multi-line chain, then the line of its first token), whatever
+ * position the call has there (a statement, a chain link, an argument, an element, a property, a
+ * branch); then a comment directly above its statement; when that statement is a direct statement
+ * of the body of a callback (an arrow function or function expression), the same places for the
+ * callback itself, outwards until a statement that is not in a callback's body. Function
+ * declarations, methods, accessors and constructors are not crossed: their body is where their
+ * own justification goes.
  */
 function coveringComment(tsm: TsModule, sf: ts.SourceFile, lines: readonly string[], comments: readonly CommentRange[], call: ts.Node): number | undefined {
   for (let anchor: ts.Node | undefined = call; anchor; ) {
     const statement = enclosingStatement(tsm, anchor);
-    for (const at of [anchor, statement]) {
-      const start = at.getStart(sf);
+    const starts = anchor === call ? [...linkStart(tsm, sf, call), call.getStart(sf)] : [anchor.getStart(sf)];
+    for (const start of [...starts, statement.getStart(sf)]) {
       const found = commentAbove(lines, comments, sf.getLineAndCharacterOfPosition(start).line, start);
       if (found !== undefined) return found;
     }
     anchor = callbackOfBody(tsm, statement);
   }
   return undefined;
+}
+
+/** Where the `.m` / `?.m` of a method call starts (the call's own link, in a chain), if it is one. */
+function linkStart(tsm: TsModule, sf: ts.SourceFile, call: ts.Node): number[] {
+  if (!tsm.isCallExpression(call) || !tsm.isPropertyAccessExpression(call.expression)) return [];
+  const dot = call.expression.getChildren(sf).find((c) => c.kind === tsm.SyntaxKind.DotToken || c.kind === tsm.SyntaxKind.QuestionDotToken);
+  return dot ? [dot.getStart(sf)] : [];
 }
 
 /** The arrow function or function expression whose block body directly holds `statement`. */

@@ -257,6 +257,107 @@ export function run(dev: device.Device): number {
   });
 }`,
   },
+  // L0: a SAFETY comment covers the unsafe call that starts on the first code line after it,
+  // whatever its place there. A call in the argument of a link of a multi-line chain:
+  {
+    name: 'L0: SAFETY above a chain link whose argument is the unsafe call',
+    code: head + `class Line {
+  readonly #words: string[] = [];
+  add(word: string): this {
+    this.#words.push(word);
+    return this;
+  }
+  to(dev: device.Device<device.Bound>): this {
+    dev.info(this.#words.join(' '));
+    return this;
+  }
+}
+export function greet(dev: device.Device, who: string): Line {
+  return new Line()
+    .add('hello')
+    .add(who)
+    // SAFETY: greet() runs only inside probe, while dev is being bound.
+    .to(dev.unsafeAsBound());
+}`,
+  },
+  // L0: the chain link itself is the unsafe call (the call node starts at \`pdev\`, two lines up)
+  {
+    name: 'L0: SAFETY above the unsafe link of a chain',
+    code: head + `export function nameOf(pdev: pci.Device): string {
+  return pdev
+    .asRef()
+    // SAFETY: only called from probe, so the device is bound.
+    .unsafeAsBound()
+    .name;
+}`,
+  },
+  // L0: the unsafe call is an optional link of a chain
+  {
+    name: 'L0: SAFETY above an optional unsafe link',
+    code: head + `export function nameOf(pdev: pci.Device | undefined): string | undefined {
+  return pdev
+    ?.asRef()
+    // SAFETY: only called from probe, so the device is bound.
+    ?.unsafeAsBound().name;
+}`,
+  },
+  // L0: the unsafe call is an argument on its own line
+  {
+    name: 'L0: SAFETY above an argument on its own line',
+    code: head + `function label(name: string, bound: device.Device<device.Bound>): string {
+  return name + bound.name;
+}
+export function run(dev: device.Device): string {
+  return label(
+    dev.name,
+    // SAFETY: run() is only called from probe.
+    dev.unsafeAsBound(),
+  );
+}`,
+  },
+  // L0: the unsafe call is the value of an object literal property
+  {
+    name: 'L0: SAFETY above an object literal property',
+    code: head + `export function views(dev: device.Device): { plain: string; bound: device.Device<device.Bound> } {
+  return {
+    plain: dev.name,
+    // SAFETY: views() is only called from probe.
+    bound: dev.unsafeAsBound(),
+  };
+}`,
+  },
+  // L0: the unsafe call is an array element after a leading comma (the comment is in front of the comma)
+  {
+    name: 'L0: SAFETY above a comma-first array element',
+    code: head + `export function names(dev: device.Device): string[] {
+  return [
+    dev.name
+    // SAFETY: names() is only called from probe.
+    , dev.unsafeAsBound().name
+  ];
+}`,
+  },
+  // L0: the unsafe call is a branch of a ternary on its own line (the comment is in front of the \`:\`)
+  {
+    name: 'L0: SAFETY above a ternary branch',
+    code: head + `export function nameOf(dev: device.Device, plain: boolean): string {
+  return plain
+    ? dev.name
+    // SAFETY: the bound name is asked for only from probe.
+    : dev.unsafeAsBound().name;
+}`,
+  },
+  // L0: block comments count too: \`/* SAFETY: … */\` and a one-line \`/** SAFETY: … */\` (before a declaration)
+  {
+    name: 'L0: block SAFETY comments',
+    code: head + `export function names(dev: device.Device): string {
+  /* SAFETY: names() is only called from probe. */
+  const first = dev.unsafeAsBound().name;
+  /** SAFETY: the same device, still in probe. */
+  const second = dev.unsafeAsBound().name;
+  return first + second;
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -557,6 +658,83 @@ export function run(dev: device.Device): number {
   return pokes.poke(dev, 1);
 }`,
     errors: [{ messageId: 'missing', line: 5, column: 10, data: { callee: 'rawPoke' } }],
+  },
+  // L0: a SAFETY comment two links above the unsafe link covers nothing: it is above a safe link
+  {
+    name: 'L0: SAFETY two links above the unsafe link',
+    code: head + `export function nameOf(pdev: pci.Device): string {
+  return pdev
+    // SAFETY: only called from probe, so the device is bound.
+    .asRef()
+    .unsafeAsBound()
+    .name;
+}`,
+    errors: [
+      { messageId: 'missing', line: 4, column: 10, data: { callee: 'unsafeAsBound' } },
+      { messageId: 'unused', line: 5, column: 5 },
+    ],
+  },
+  // L0: a SAFETY comment above a safe link of a chain, the unsafe call on the link after it
+  {
+    name: 'L0: SAFETY above a safe link followed by the unsafe one',
+    code: head + `class Line {
+  add(word: string): this {
+    return word.length > 0 ? this : this;
+  }
+  to(dev: device.Device<device.Bound>): this {
+    dev.info('line');
+    return this;
+  }
+}
+export function greet(dev: device.Device): Line {
+  return new Line()
+    // SAFETY: greet() runs only inside probe, while dev is being bound.
+    .add('hello')
+    .to(dev.unsafeAsBound());
+}`,
+    errors: [
+      { messageId: 'unused', line: 14, column: 5 },
+      { messageId: 'missing', line: 16, column: 9, data: { callee: 'unsafeAsBound' } },
+    ],
+  },
+  // L0: a SAFETY comment in a chain above a link whose unsafe argument starts on a later line
+  {
+    name: 'L0: SAFETY above a link whose unsafe argument is on a later line',
+    code: head + `function label(name: string, bound: device.Device<device.Bound>): string {
+  return name + bound.name;
+}
+export function run(dev: device.Device): string {
+  return label(
+    // SAFETY: run() is only called from probe.
+    dev.name,
+    dev.unsafeAsBound(),
+  );
+}`,
+    errors: [
+      { messageId: 'unused', line: 8, column: 5 },
+      { messageId: 'missing', line: 10, column: 5, data: { callee: 'unsafeAsBound' } },
+    ],
+  },
+  // L0: a SAFETY comment in a chain with nothing unsafe anywhere
+  {
+    name: 'L0: SAFETY inside a chain above nothing unsafe',
+    code: head + `export function nameOf(pdev: pci.Device): string {
+  return pdev
+    .asRef()
+    // SAFETY: nothing unsafe follows.
+    .toNormal().name;
+}`,
+    errors: [{ messageId: 'unused', line: 6, column: 5 }],
+  },
+  // L0: \`SAFETY:\` text inside a template literal is not a comment
+  {
+    name: 'L0: SAFETY text inside a template literal',
+    code: head + `export function note(dev: device.Device): string {
+  const text = \`
+// SAFETY: not a comment\`;
+  return text + dev.unsafeAsBound().name;
+}`,
+    errors: [{ messageId: 'missing', line: 6, column: 17, data: { callee: 'unsafeAsBound' } }],
   },
 ];
 
