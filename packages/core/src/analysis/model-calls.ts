@@ -60,7 +60,10 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
   }
   if (move) consume(it, args[move.movedArgument] ?? [], call);
   const ownership = spec.ownership.find((o) => o.member === member);
-  if (ownership) {
+  // Only an owner that is itself a value (a `Devres`, released with whatever owns it) owns a
+  // registration. What the binding owns (`devres.register`) is released only after the driver
+  // data is dropped, and the model checks for live registrations in between (`RegistrationLeaked`).
+  if (ownership?.resultOwns) {
     for (const i of ownership.ownedArguments) {
       for (const { value } of reachable(args[i] ?? [])) if (value.kind === 'registration') it.accountedRegistrations.add(value);
     }

@@ -376,6 +376,59 @@ export const driver: pci.Driver<{ child: auxiliary.Registration }> = {
   },
 };`,
   },
+  // L1: a local Map owns its registrations where something whose type can hold them reaches the data (issue 9, classes 2 and 4)
+  {
+    name: 'L1: a local Map whose values() (spread) reach the driver data owns its registrations',
+    code: head + `export const driver: pci.Driver<{ children: auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { children: [...byName.values()] };
+  },
+};`,
+  },
+  {
+    name: 'L1: a local Map whose entries() reach the driver data owns its registrations',
+    code: head + `export const driver: pci.Driver<{ children: [string, auxiliary.Registration][] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { children: [...byName.entries()] };
+  },
+};`,
+  },
+  {
+    name: 'L1: a copy of a local Map (new Map(map)) in the driver data owns its registrations',
+    code: head + `export const driver: pci.Driver<{ children: Map<string, auxiliary.Registration> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { children: new Map(byName) };
+  },
+};`,
+  },
+  {
+    name: 'L1: Array.from(map) of a local Map in the driver data owns its registrations',
+    code: head + `export const driver: pci.Driver<{ children: [string, auxiliary.Registration][] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { children: Array.from(byName) };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -747,6 +800,109 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 11, column: 5 }],
+  },
+  // L1: only copies (keys, names, counts) of a local container reach the data; devres.register is released after the data drop (issue 9, classes 1, 2, 4)
+  {
+    name: 'L1: only the keys of a local Map (spread) reach the driver data (strings hold no registration)',
+    code: head + `export const driver: pci.Driver<{ names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { names: [...byName.keys()] };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 19 }],
+  },
+  {
+    name: 'L1: only the keys iterator of a local Map reaches the driver data',
+    code: head + `export const driver: pci.Driver<{ names: Iterable<string> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { names: byName.keys() };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 19 }],
+  },
+  {
+    name: 'L1: only Array.from(map.keys()) of a local Map reaches the driver data',
+    code: head + `export const driver: pci.Driver<{ names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { names: Array.from(byName.keys()) };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 19 }],
+  },
+  {
+    name: 'L1: only a Set of the keys of a local Map reaches the driver data',
+    code: head + `export const driver: pci.Driver<{ names: Set<string> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { names: new Set(byName.keys()) };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 19 }],
+  },
+  {
+    name: 'L1: a DisposableStack adopts the registration and is given to devres.register (released after the data drop)',
+    code: head + `export const driver: pci.Driver<{ child: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const dev = pdev.asRef();
+    const stack = new DisposableStack();
+    const child = stack.adopt(auxiliary.Registration.new(dev, 'child', 0, 'gpu'), (c) => void c.drop());
+    devres.register(dev, stack);
+    return { child: child.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 31 }],
+  },
+  {
+    name: "L1: a DisposableStack defers the registration's drop and is given to devres.register",
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const dev = pdev.asRef();
+    const stack = new DisposableStack();
+    const child = auxiliary.Registration.new(dev, 'child', 0, 'gpu');
+    stack.defer(() => void child.drop());
+    devres.register(dev, stack);
+    return { label: 'deferred' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 19 }],
+  },
+  {
+    name: 'L1: an object that drops the registration on dispose, given to devres.register',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const dev = pdev.asRef();
+    const child = auxiliary.Registration.new(dev, 'child', 0, 'gpu');
+    const keeper = { child, [Symbol.dispose]() { void child.drop(); } };
+    devres.register(dev, keeper);
+    return { label: 'registered' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 19 }],
   },
 ];
 
