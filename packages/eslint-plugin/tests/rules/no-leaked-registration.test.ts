@@ -429,6 +429,97 @@ export const driver: pci.Driver<{ child: auxiliary.Registration }> = {
   },
 };`,
   },
+  // L3: a registration a method or helper keeps in this / a parameter's object is owned by the caller's object (issue 9, class 4)
+  {
+    name: 'L3: a fluent builder whose add() keeps each child in this, returned in the driver data',
+    code: head + `class ChildSet {
+  readonly children: auxiliary.Registration[] = [];
+  constructor(private readonly parent: device.Device<device.Bound>) {}
+  add(name: string): this {
+    this.children.push(auxiliary.Registration.new(this.parent, name, this.children.length, 'set'));
+    return this;
+  }
+}
+export const driver: pci.Driver<{ set: ChildSet }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return { set: new ChildSet(pdev.asRef()).add('a').add('b') };
+  },
+};`,
+  },
+  {
+    name: "L3: a fluent builder's children (not the builder) returned in the driver data",
+    code: head + `class ChildSet {
+  readonly children: auxiliary.Registration[] = [];
+  constructor(private readonly parent: device.Device<device.Bound>) {}
+  add(name: string): this {
+    this.children.push(auxiliary.Registration.new(this.parent, name, this.children.length, 'set'));
+    return this;
+  }
+}
+export const driver: pci.Driver<{ children: auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const set = new ChildSet(pdev.asRef());
+    set.add('a');
+    return { children: set.children };
+  },
+};`,
+  },
+  {
+    name: "L3: a fluent builder's children dropped before probe returns",
+    code: head + `class ChildSet {
+  readonly children: auxiliary.Registration[] = [];
+  constructor(private readonly parent: device.Device<device.Bound>) {}
+  add(name: string): this {
+    this.children.push(auxiliary.Registration.new(this.parent, name, this.children.length, 'set'));
+    return this;
+  }
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const set = new ChildSet(pdev.asRef()).add('a');
+    for (const c of set.children) void c.drop();
+    return { label: 'selftest' };
+  },
+};`,
+  },
+  {
+    name: 'L3: a constructor that keeps a new child in this, the object kept in the driver data',
+    code: head + `class Owner {
+  readonly child: auxiliary.Registration;
+  constructor(parent: device.Device<device.Bound>) {
+    this.child = auxiliary.Registration.new(parent, 'owned', 0, 'gpu');
+  }
+}
+export const driver: pci.Driver<{ owner: Owner }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const owner = new Owner(pdev.asRef());
+    return { owner };
+  },
+};`,
+  },
+  {
+    name: 'L3: a helper keeps a new child in an object the driver data owns',
+    code: head + `function addTo(into: { kids: auxiliary.Registration[] }, dev: device.Device<device.Bound>): void {
+  into.kids.push(auxiliary.Registration.new(dev, 'kid', 0, 'gpu'));
+}
+export const driver: pci.Driver<{ holder: { kids: auxiliary.Registration[] } }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const holder = { kids: [] as auxiliary.Registration[] };
+    addTo(holder, pdev.asRef());
+    return { holder };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -903,6 +994,82 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 8, column: 19 }],
+  },
+  // L3: a registration a method or helper keeps in this / a parameter's object leaks with that object (issue 9, class 4)
+  {
+    name: 'L3: a fluent builder makes a child per add() and is discarded (one finding per call)',
+    code: head + `class ChildSet {
+  readonly children: auxiliary.Registration[] = [];
+  constructor(private readonly parent: device.Device<device.Bound>) {}
+  add(name: string): this {
+    this.children.push(auxiliary.Registration.new(this.parent, name, this.children.length, 'set'));
+    return this;
+  }
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    new ChildSet(pdev.asRef()).add('a').add('b');
+    return { label: 'set' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 15, column: 5 }, { messageId: 'leaked', line: 15, column: 5 }],
+  },
+  {
+    name: 'L3: a fluent builder kept only in a local',
+    code: head + `class ChildSet {
+  readonly children: auxiliary.Registration[] = [];
+  constructor(private readonly parent: device.Device<device.Bound>) {}
+  add(name: string): this {
+    this.children.push(auxiliary.Registration.new(this.parent, name, this.children.length, 'set'));
+    return this;
+  }
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const set = new ChildSet(pdev.asRef()).add('a');
+    set.add('b');
+    return { label: 'set' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 15, column: 17 }, { messageId: 'leaked', line: 16, column: 5 }],
+  },
+  {
+    name: 'L3: a constructor keeps a new child in this and the object is discarded',
+    code: head + `class Owner {
+  readonly child: auxiliary.Registration;
+  constructor(parent: device.Device<device.Bound>) {
+    this.child = auxiliary.Registration.new(parent, 'owned', 0, 'gpu');
+  }
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    new Owner(pdev.asRef());
+    return { label: 'owner' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 13, column: 5 }],
+  },
+  {
+    name: 'L3: a helper keeps a new child in a local object only its count reaches',
+    code: head + `function addTo(into: { kids: auxiliary.Registration[] }, dev: device.Device<device.Bound>): void {
+  into.kids.push(auxiliary.Registration.new(dev, 'kid', 0, 'gpu'));
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const holder = { kids: [] as auxiliary.Registration[] };
+    addTo(holder, pdev.asRef());
+    return { label: String(holder.kids.length) };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 11, column: 5 }],
   },
 ];
 
