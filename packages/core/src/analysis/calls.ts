@@ -10,7 +10,7 @@ import { applySummary } from './summary-apply.js';
 import { getSummary } from './summary.js';
 import { elementsForSure, recordElements } from './iteration.js';
 import { reportedAtCall } from './call-site.js';
-import { partsOf } from './value-kinds.js';
+import { holdsOnlyCopies, partsOf } from './value-kinds.js';
 import { noteUses } from './uses.js';
 import { boundInvocation, functionOf, returnsClosure } from './function-values.js';
 import { addContent, createValue, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue } from './values.js';
@@ -263,7 +263,8 @@ function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractValue[],
   }
   if (name && freshResultMethods.has(name)) {
     const result = createValue({ kind: 'fresh', origin: call, description: 'the array created here' });
-    addContent(result, '*', copiedInto(it, name, receiver, elements, args));
+    // A result typed to hold only copies (`map.keys()` of string keys) holds none of the receiver's values.
+    if (!holdsOnlyCopies(it.ctx, call)) addContent(result, '*', copiedInto(it, name, receiver, elements, args));
     return [result];
   }
   if (name && elementResultMethods.has(name)) {

@@ -47,12 +47,17 @@ export function isStack(v: AbstractValue): boolean {
   return stacks.has(v);
 }
 
-/** Disposes `values` at `at`, in order: guards are released, registrations dropped, stacks emptied. */
+/** Disposes `values` at `at`, in order: guards are released, registrations dropped, stacks emptied (parameters: both). */
 export function disposeValues(it: Interpreter, values: readonly AbstractValue[], at: ts.Node): void {
   for (const v of values) {
     if (v.kind === 'guard') release(it, [v], at);
     else if (v.kind === 'registration') dropAll(it, [v], at);
-    else disposeStack(it, v, at);
+    else if (v.kind === 'param') {
+      // A parameter (in a summary) is disposed whatever the caller passes: a guard is released, a
+      // registration dropped (the caller applies each to the arguments of that kind).
+      release(it, [v], at);
+      dropAll(it, [v], at);
+    } else disposeStack(it, v, at);
   }
 }
 

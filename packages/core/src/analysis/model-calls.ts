@@ -9,6 +9,7 @@ import { stripCasts, uninitByType } from './casts.js';
 import { addContent, createValue, deriveValue, isScoped, reachable, union, type AbstractValue, type RelatedNode } from './values.js';
 import { memberShortName } from '../model/spec.js';
 import { operandsOf, provenResult } from './proofs.js';
+import { variablePlace } from './registration-places.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -60,6 +61,8 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
   }
   if (move) consume(it, args[move.movedArgument] ?? [], call);
   const ownership = spec.ownership.find((o) => o.member === member);
+  // A `Devres` and a value handed to `devres.register` own the registrations they reach: devres is
+  // released at unbind before the bus looks for live registrations (docs/model.md, teardown order).
   if (ownership) {
     for (const i of ownership.ownedArguments) {
       for (const { value } of reachable(args[i] ?? [])) if (value.kind === 'registration') it.accountedRegistrations.add(value);
@@ -109,10 +112,8 @@ export function modelCall(it: Interpreter, member: string, call: CallLike, recei
 }
 
 /**
- * The registration a variable holds when nothing the engine followed flows into it (a destructured
- * parameter, `const [reg] = regs`, a value from code it cannot see): every read of the variable in
- * the current root denotes the same registration, so a drop through one read is seen by the next.
- * Like a registration read from a field, it is not an obligation of the function that reads it.
+ * The receiver of a registration's method, with the registration its variable denotes when nothing
+ * the engine followed flows into it (registration-places.ts).
  */
 function withVariablePlace(
   it: Interpreter,
@@ -126,16 +127,8 @@ function withVariablePlace(
   let expr: ts.Expression = callee.expression;
   while (tsm.isParenthesizedExpression(expr) || tsm.isNonNullExpression(expr)) expr = expr.expression;
   if (!tsm.isIdentifier(expr)) return receiver;
-  const decl = it.ctx.symbolAt(expr)?.valueDeclaration;
-  if (!decl || decl.getSourceFile() !== expr.getSourceFile()) return receiver;
-  const key = `variable@${decl.pos}:${expr.text}`;
-  let value = it.places.get(key);
-  if (!value) {
-    value = createValue({ kind: 'registration', origin: decl, description: `\`${expr.text}\``, label: registration.label, modelType: registration.type });
-    it.places.set(key, value);
-    it.accountedRegistrations.add(value);
-  }
-  return [...receiver, value];
+  const value = variablePlace(it, expr, registration);
+  return value ? [...receiver, value] : receiver;
 }
 
 /**

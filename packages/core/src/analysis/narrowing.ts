@@ -3,11 +3,15 @@ import type { TsModule } from '../engine.js';
 import type { Interpreter } from './interpreter.js';
 import { State } from './state.js';
 import { readContent, union, type AbstractValue } from './values.js';
+import { variablePlace } from './registration-places.js';
 
 /**
  * The states after a condition is true and after it is false. Only what the rules need is
  * narrowed: a guard tested for `undefined` (`if (!guard) return;`, `guard?.…`, `=== undefined`)
- * is known absent on the branch where it is `undefined`, so that branch owes no release.
+ * is known absent on the branch where it is `undefined`, so that branch owes no release; a
+ * registration whose `dropped` flag is tested is dropped on the branch where the flag is true, so
+ * `if (!reg.dropped) await reg.drop();` leaves it dropped on every path, as an unconditional drop
+ * does (inline, and in a helper's summary alike).
  */
 export function applyNarrowing(it: Interpreter, cond: ts.Expression, state: State): [State, State] {
   const tsm = it.ts;
@@ -44,8 +48,36 @@ export function applyNarrowing(it: Interpreter, cond: ts.Expression, state: Stat
       }
     }
   }
+  const dropped = droppedFlagOf(it, e, state);
+  if (dropped) {
+    const t = state.clone();
+    for (const r of dropped) t.drop(r, e);
+    return [t, state.clone()];
+  }
   const guards = guardsOf(it, e, state);
   return split(state, guards, false);
+}
+
+/**
+ * The registrations whose `dropped` flag (the spec's `droppedFlag`) `e` reads, without counting as
+ * a use: those a variable or a property path through local objects holds, or the one a variable
+ * denotes when nothing followed flows into it (registration-places.ts). `undefined`: not such a read.
+ */
+function droppedFlagOf(it: Interpreter, e: ts.Expression, state: State): AbstractValue[] | undefined {
+  const tsm = it.ts;
+  if (!tsm.isPropertyAccessExpression(e)) return undefined;
+  const spec = it.ctx.model.spec;
+  if (!spec.registrations.some((r) => r.droppedFlag !== undefined && e.name.text === r.droppedFlag.split('#').pop())) return undefined;
+  const member = it.ctx.memberAt(e.name);
+  const registration = spec.registrations.find((r) => r.droppedFlag === member);
+  if (!registration) return undefined;
+  const held = heldBy(it, e.expression, state).filter((v) => v.kind === 'registration' || v.kind === 'param');
+  const ref = skipParens(tsm, e.expression);
+  if (held.length === 0 && tsm.isIdentifier(ref)) {
+    const place = variablePlace(it, ref, registration);
+    if (place) held.push(place);
+  }
+  return held;
 }
 
 function split(state: State, guards: AbstractValue[], absentWhenTrue: boolean): [State, State] {

@@ -1,6 +1,6 @@
 import type { Frame } from './frames.js';
 import type { Interpreter } from './interpreter.js';
-import { reachable } from './values.js';
+import { reachableByType } from './value-kinds.js';
 
 /**
  * At the end of a frame: every guard taken in it without `using` must be released (or known
@@ -9,7 +9,8 @@ import { reachable } from './values.js';
  * driver data, stored in an object that outlives the frame, given to an owner) or dropped.
  */
 export function checkFrameObligations(it: Interpreter, frame: Frame): void {
-  const returned = new Set(reachable(frame.returns).map((r) => r.value));
+  // Only values whose type can hold a reference hand anything on (`[...byName.keys()]` holds strings).
+  const returned = new Set(reachableByType(it.ctx, frame.returns).map((r) => r.value));
   for (const guard of frame.guards) {
     if (it.escaped.has(guard.root) || returned.has(guard)) continue;
     // A path out on which the guard was never taken owes nothing.

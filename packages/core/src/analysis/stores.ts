@@ -8,7 +8,8 @@ import { reportMutation } from './mutation.js';
 import { placeRoot } from './access-paths.js';
 import { heldByLocal } from './ownership.js';
 import type { Location } from './locations.js';
-import { addContent, isTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
+import { addContent, isTracked, throughRegistration, type AbstractValue } from './values.js';
+import { reachableByType } from './value-kinds.js';
 
 /** Assigns `values` to an assignment target (variable, property, element, destructuring pattern). */
 export function assignTarget(it: Interpreter, target: ts.Node, values: AbstractValue[], node: ts.Node): void {
@@ -95,11 +96,16 @@ export function storeInto(
 
 /** Reports every tracked value in `values` (or held by them) that the location outlives. */
 function checkStore(it: Interpreter, values: readonly AbstractValue[], sink: ts.Node, location: Location): void {
-  for (const { value, holders } of reachable(values)) {
+  for (const { value, holders } of reachableByType(it.ctx, values)) {
     if (value.kind === 'registration') {
       // Kept in an object that outlives it, it is owned; kept only by something long-lived, it
       // leaks; kept in a container made here, it is owned if that container is (ownership.ts).
       if (!isLongLived(it, location) && !heldByLocal(it, location)) it.accountedRegistrations.add(value);
+      if (it.mode === 'summary' && location.kind === 'object') {
+        // Kept in a parameter's object: the caller's argument owns it (summary-build.ts, `storedIn`).
+        const path = propertyPath(it, location.base);
+        for (const b of location.bases) if (b.kind === 'param' && b.paramIndex !== undefined) it.paramRegistrations.push({ registration: value, param: b.paramIndex, path, node: sink });
+      }
       continue;
     }
     if (!isTracked(value, it.mode) || throughRegistration(holders)) continue;
@@ -201,6 +207,18 @@ function syntacticVerdict(it: Interpreter, base: ts.Expression, value: AbstractV
 }
 
 /** A module variable, a global, an object the model keeps for the device, or a driver object. */
+/** The property names from a store's root to its base (`this.children` → `children`); empty past anything else. */
+function propertyPath(it: Interpreter, base: ts.Expression): string[] {
+  const tsm = it.ts;
+  const names: string[] = [];
+  let e: ts.Expression = base;
+  while (tsm.isPropertyAccessExpression(e)) {
+    names.unshift(e.name.text);
+    e = e.expression;
+  }
+  return e.kind === tsm.SyntaxKind.ThisKeyword || tsm.isIdentifier(e) ? names : [];
+}
+
 function isLongLived(it: Interpreter, location: Location): boolean {
   if (location.kind === 'variable') return location.global;
   if (location.bases.some((b) => b.kind === 'external')) return true;

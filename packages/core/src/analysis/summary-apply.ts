@@ -7,7 +7,8 @@ import { dropAll, newGuard, noteNewRegistration, release } from './model-calls.j
 import { forgetElements } from './iteration.js';
 import { provenResult } from './proofs.js';
 import { typedCarries } from './value-kinds.js';
-import { addContent, createValue, isScoped, isTracked, reachable, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
+import { addAll, addContent, createValue, isScoped, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
+import { partOfObject } from './ownership.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -115,6 +116,25 @@ export function applySummary(
     }
   }
 
+  for (const s of summary.storedIn) {
+    // A registration made by this call and kept in the argument's object: owned as that object is.
+    // An argument not passed (a default the callee makes) or holding nothing followed says nothing:
+    // what the callee returns of its own is judged by `held` and `returned`.
+    const holders = partsAlong(it, argValues(s.param), s.path);
+    if (holders.length === 0) continue;
+    const through: RelatedNode[] = [{ node: s.node, message: `\`${name}\` creates the registration and keeps it here` }, ...s.through];
+    const reg = createValue({
+      kind: 'registration',
+      origin: call,
+      description: `the ${s.label ?? 'registration'} \`${name}\` creates (${where(s.node)})`,
+      ...(s.label ? { label: s.label } : {}),
+      ...(s.modelType ? { modelType: s.modelType } : {}),
+      through,
+    });
+    noteNewRegistration(it, reg, call);
+    const node = argNode(s.param);
+    storeInto(it, node, holders, '*', [reg], call, 'stored in', `${node.getText()} (by \`${name}\`)`);
+  }
   for (const leak of summary.leaked) {
     const through: RelatedNode[] = [{ node: leak.node, message: `\`${name}\` creates the registration here and keeps it nowhere` }, ...leak.through];
     if (it.mode === 'summary') it.leakedRegistrations.push({ node: call, through });
@@ -200,6 +220,25 @@ function mirror(
     default:
       return undefined;
   }
+}
+
+/**
+ * The objects reached from `values` along the property names of `path` (`this.children`: the
+ * `children` of the argument): what is stored there, or the part an object made by a constructor
+ * owns (ownership.ts); a value with neither is the place itself.
+ */
+function partsAlong(it: Interpreter, values: readonly AbstractValue[], path: readonly string[]): AbstractValue[] {
+  let current = [...values];
+  for (const key of path) {
+    const next: AbstractValue[] = [];
+    for (const v of current) {
+      const held = v.kind === 'fresh' && v.contents.has(key) ? readContent(v, key).filter((h) => h.kind === 'fresh') : [];
+      const part = held.length === 0 ? partOfObject(it, v, key) : undefined;
+      addAll(next, held.length > 0 ? held : part ? [part] : [v]);
+    }
+    current = next;
+  }
+  return current;
 }
 
 function baseName(path: string): string {

@@ -85,6 +85,20 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     if (exits.some((s) => s.droppedAt(p) !== undefined)) drops.add(i);
   }
 
+  // Registrations made here (or by its callees) and kept in a parameter's object, once per parameter and store.
+  const storedIn: Summary['storedIn'][number][] = [];
+  for (const { registration, param, path, node } of it.paramRegistrations) {
+    if (!frame.registrations.includes(registration) || storedIn.some((s) => s.param === param && s.node === node)) continue;
+    storedIn.push({
+      param,
+      path,
+      node,
+      ...(registration.label ? { label: registration.label } : {}),
+      ...(registration.modelType ? { modelType: registration.modelType } : {}),
+      through: registration.through ?? [],
+    });
+  }
+
   return {
     escapes,
     returnsParams,
@@ -97,6 +111,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     returnsFresh,
     returned,
     held,
+    storedIn,
     leaked: [...it.leakedRegistrations],
     registeredOps: new Map(it.paramRegisteredOps),
   };

@@ -40,6 +40,12 @@ export interface Summary {
   readonly returned: readonly AbstractValue[];
   /** Registrations it creates and returns inside the objects it makes (a builder): the caller's object owns them. */
   readonly held: readonly AbstractValue[];
+  /**
+   * Registrations the function creates (itself or through its callees) and stores into a
+   * parameter's object (`this.children.push(Registration.new(…))`): at each call, a registration
+   * made there and held by that argument, owned only if the argument is.
+   */
+  readonly storedIn: readonly { readonly param: number; readonly path: readonly string[]; readonly node: ts.Node; readonly label?: string; readonly modelType?: string; readonly through: readonly RelatedNode[] }[];
   /** Registrations the function creates (itself or through its callees) and neither returns, owns nor drops. */
   readonly leaked: readonly { readonly node: ts.Node; readonly through: readonly RelatedNode[] }[];
   /** Registered-only operations it performs on a parameter (on an unregistered device: a misuse). */
@@ -58,6 +64,7 @@ export const borrowingSummary: Summary = {
   returnsFresh: false,
   returned: [],
   held: [],
+  storedIn: [],
   leaked: [],
   registeredOps: new Map(),
 };
@@ -89,6 +96,7 @@ export function summaryFacts(s: Summary): string {
     s.returnsFresh ? 'fresh' : '',
     list(s.returned.map((v) => `${v.kind}@${idOf(v.origin)}`)),
     list(s.leaked.map((l) => String(idOf(l.node)))),
+    list(s.storedIn.map((r) => `${r.param}.${r.path.join('.')}@${idOf(r.node)}`)),
     list([...s.registeredOps].map(([i, o]) => `${i}@${idOf(o.node)}:${o.op}`)),
   ].join('|');
 }

@@ -50,3 +50,62 @@ export function partsOf(ctx: AnalysisContext, values: readonly AbstractValue[]):
 export function partOf(ctx: AnalysisContext, v: AbstractValue): AbstractValue {
   return deriveValue(v, v.origin, `a value reached through ${v.description}`, partsCarry(ctx, v.origin));
 }
+
+const onlyCopies = new WeakMap<ts.Node, boolean>();
+
+/**
+ * Whether a value of `node`'s type can hold only copies, never a reference: a primitive, an array
+ * or tuple of such, or a standard-library generic (`Map<string, number>`, `MapIterator<string>`,
+ * `Set<string>`) instantiated only with such types. A container of that type holds nothing a rule
+ * follows, whatever the engine put into it (`[...byName.keys()]` of a `Map<string, Registration>`
+ * holds strings): ownership and escapes do not flow through it. Memoised per node.
+ */
+export function holdsOnlyCopies(ctx: AnalysisContext, node: ts.Node): boolean {
+  let known = onlyCopies.get(node);
+  if (known === undefined) onlyCopies.set(node, (known = typeHoldsOnlyCopies(ctx, ctx.checker.getTypeAtLocation(node), 0)));
+  return known;
+}
+
+function typeHoldsOnlyCopies(ctx: AnalysisContext, type: ts.Type, depth: number): boolean {
+  // `never` is what an empty literal's elements are typed (`const regs: Registration[] = []` is a
+  // `never[]` where it is written): it says nothing about what is put in later.
+  if (type.flags & ctx.ts.TypeFlags.Never) return false;
+  if (ctx.isPrimitive(type)) return true;
+  if (depth > 4) return false;
+  if (type.isUnion()) return type.types.every((t) => typeHoldsOnlyCopies(ctx, t, depth + 1));
+  const checker = ctx.checker;
+  const generic = checker.isArrayType(type) || checker.isTupleType(type) || declaredInStandardLibrary(ctx, type);
+  if (!generic) return false;
+  const args = checker.getTypeArguments(type as ts.TypeReference);
+  return args.length > 0 && args.every((t) => typeHoldsOnlyCopies(ctx, t, depth + 1));
+}
+
+/** A generic type reference whose declarations are all in the standard library (its instances hold only values of its type arguments). */
+function declaredInStandardLibrary(ctx: AnalysisContext, type: ts.Type): boolean {
+  if (!(type.flags & ctx.ts.TypeFlags.Object) || !((type as ts.ObjectType).objectFlags & ctx.ts.ObjectFlags.Reference)) return false;
+  const decls = type.getSymbol()?.declarations ?? [];
+  return decls.length > 0 && decls.every((d) => ctx.program.isSourceFileDefaultLibrary(d.getSourceFile()));
+}
+
+/**
+ * Every value reachable from `values` through contents (see `reachable` in values.ts), except
+ * through a container made in the analysed code whose type holds only copies (`holdsOnlyCopies`).
+ */
+export function reachableByType(ctx: AnalysisContext, values: readonly AbstractValue[]): { value: AbstractValue; holders: AbstractValue[] }[] {
+  const out: { value: AbstractValue; holders: AbstractValue[] }[] = [];
+  const seen = new Set<AbstractValue>();
+  const stack: { value: AbstractValue; holders: AbstractValue[] }[] = values.map((value) => ({ value, holders: [] })).reverse();
+  while (stack.length > 0) {
+    const entry = stack.pop();
+    if (!entry || seen.has(entry.value)) continue;
+    const { value, holders } = entry;
+    seen.add(value);
+    out.push(entry);
+    if (value.contents.size === 0) continue;
+    if ((value.kind === 'fresh' || value.kind === 'closure') && holdsOnlyCopies(ctx, value.origin)) continue;
+    const inner: AbstractValue[] = [];
+    for (const slot of value.contents.values()) for (const v of slot) inner.push(v);
+    for (let i = inner.length - 1; i >= 0; i--) stack.push({ value: inner[i] as AbstractValue, holders: [...holders, value] });
+  }
+  return out;
+}

@@ -108,6 +108,8 @@ export interface RegistrationSpec {
   readonly drop: readonly string[];
   /** The member that returns its registered device, if any. */
   readonly device?: string;
+  /** A property that is true once it has been dropped (a drop already done), if any. */
+  readonly droppedFlag?: string;
   /** A short name for messages. */
   readonly label: string;
 }
@@ -172,7 +174,7 @@ export function specMembers(spec: ModelSpec): string[] {
     ...Object.keys(spec.derivedResults),
     ...spec.ownership.map((o) => o.member),
     ...spec.moves.map((m) => m.member),
-    ...spec.registrations.flatMap((r) => [r.create, ...r.drop, ...(r.device ? [r.device] : [])]),
+    ...spec.registrations.flatMap((r) => [r.create, ...r.drop, ...(r.device ? [r.device] : []), ...(r.droppedFlag ? [r.droppedFlag] : [])]),
     ...spec.registeredOnly,
     ...spec.handles,
     ...spec.externalResults,

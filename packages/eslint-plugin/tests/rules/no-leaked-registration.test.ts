@@ -389,6 +389,195 @@ export const driver: pci.Driver<{ child: auxiliary.Registration }> = {
   },
 };`,
   },
+  // L1: a local Map owns its registrations where something whose type can hold them reaches the data (issue 9, classes 2 and 4)
+  {
+    name: 'L1: a local Map whose values() (spread) reach the driver data owns its registrations',
+    code: head + `export const driver: pci.Driver<{ children: auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { children: [...byName.values()] };
+  },
+};`,
+  },
+  {
+    name: 'L1: a local Map whose entries() reach the driver data owns its registrations',
+    code: head + `export const driver: pci.Driver<{ children: [string, auxiliary.Registration][] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { children: [...byName.entries()] };
+  },
+};`,
+  },
+  {
+    name: 'L1: a copy of a local Map (new Map(map)) in the driver data owns its registrations',
+    code: head + `export const driver: pci.Driver<{ children: Map<string, auxiliary.Registration> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { children: new Map(byName) };
+  },
+};`,
+  },
+  {
+    name: 'L1: Array.from(map) of a local Map in the driver data owns its registrations',
+    code: head + `export const driver: pci.Driver<{ children: [string, auxiliary.Registration][] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { children: Array.from(byName) };
+  },
+};`,
+  },
+  // L3: a registration a method or helper keeps in this / a parameter's object is owned by the caller's object (issue 9, class 4)
+  {
+    name: 'L3: a fluent builder whose add() keeps each child in this, returned in the driver data',
+    code: head + `class ChildSet {
+  readonly children: auxiliary.Registration[] = [];
+  constructor(private readonly parent: device.Device<device.Bound>) {}
+  add(name: string): this {
+    this.children.push(auxiliary.Registration.new(this.parent, name, this.children.length, 'set'));
+    return this;
+  }
+}
+export const driver: pci.Driver<{ set: ChildSet }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return { set: new ChildSet(pdev.asRef()).add('a').add('b') };
+  },
+};`,
+  },
+  {
+    name: "L3: a fluent builder's children (not the builder) returned in the driver data",
+    code: head + `class ChildSet {
+  readonly children: auxiliary.Registration[] = [];
+  constructor(private readonly parent: device.Device<device.Bound>) {}
+  add(name: string): this {
+    this.children.push(auxiliary.Registration.new(this.parent, name, this.children.length, 'set'));
+    return this;
+  }
+}
+export const driver: pci.Driver<{ children: auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const set = new ChildSet(pdev.asRef());
+    set.add('a');
+    return { children: set.children };
+  },
+};`,
+  },
+  {
+    name: "L3: a fluent builder's children dropped before probe returns",
+    code: head + `class ChildSet {
+  readonly children: auxiliary.Registration[] = [];
+  constructor(private readonly parent: device.Device<device.Bound>) {}
+  add(name: string): this {
+    this.children.push(auxiliary.Registration.new(this.parent, name, this.children.length, 'set'));
+    return this;
+  }
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const set = new ChildSet(pdev.asRef()).add('a');
+    for (const c of set.children) void c.drop();
+    return { label: 'selftest' };
+  },
+};`,
+  },
+  {
+    name: 'L3: a constructor that keeps a new child in this, the object kept in the driver data',
+    code: head + `class Owner {
+  readonly child: auxiliary.Registration;
+  constructor(parent: device.Device<device.Bound>) {
+    this.child = auxiliary.Registration.new(parent, 'owned', 0, 'gpu');
+  }
+}
+export const driver: pci.Driver<{ owner: Owner }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const owner = new Owner(pdev.asRef());
+    return { owner };
+  },
+};`,
+  },
+  {
+    name: 'L3: a helper keeps a new child in an object the driver data owns',
+    code: head + `function addTo(into: { kids: auxiliary.Registration[] }, dev: device.Device<device.Bound>): void {
+  into.kids.push(auxiliary.Registration.new(dev, 'kid', 0, 'gpu'));
+}
+export const driver: pci.Driver<{ holder: { kids: auxiliary.Registration[] } }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const holder = { kids: [] as auxiliary.Registration[] };
+    addTo(holder, pdev.asRef());
+    return { holder };
+  },
+};`,
+  },
+  // L1: what is handed to devres.register is released, and drops what it holds, at unbind, before the bus looks
+  // for live registrations (docs/model.md, teardown order; Rust's Registration::new_foreign_owned)
+  {
+    name: 'L1: a DisposableStack that adopted the registration, given to devres.register (devres drops it at unbind)',
+    code: head + `export const driver: pci.Driver<{ child: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const dev = pdev.asRef();
+    const stack = new DisposableStack();
+    const child = stack.adopt(auxiliary.Registration.new(dev, 'child', 0, 'gpu'), (c) => void c.drop());
+    devres.register(dev, stack);
+    return { child: child.name };
+  },
+};`,
+  },
+  {
+    name: "L1: a DisposableStack that defers the registration's drop, given to devres.register",
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const dev = pdev.asRef();
+    const stack = new DisposableStack();
+    const child = auxiliary.Registration.new(dev, 'child', 0, 'gpu');
+    stack.defer(() => void child.drop());
+    devres.register(dev, stack);
+    return { label: 'deferred' };
+  },
+};`,
+  },
+  {
+    name: 'L1: an object that drops the registration on dispose, given to devres.register',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const dev = pdev.asRef();
+    const child = auxiliary.Registration.new(dev, 'child', 0, 'gpu');
+    const keeper = { child, [Symbol.dispose]() { void child.drop(); } };
+    devres.register(dev, keeper);
+    return { label: 'registered' };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -775,6 +964,139 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 9, column: 15 }],
+  },
+  // L1: only copies (keys, names, counts) of a local container reach the data (issue 9, classes 2, 4)
+  {
+    name: 'L1: only the keys of a local Map (spread) reach the driver data (strings hold no registration)',
+    code: head + `export const driver: pci.Driver<{ names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { names: [...byName.keys()] };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 19 }],
+  },
+  {
+    name: 'L1: only the keys iterator of a local Map reaches the driver data',
+    code: head + `export const driver: pci.Driver<{ names: Iterable<string> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { names: byName.keys() };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 19 }],
+  },
+  {
+    name: 'L1: only Array.from(map.keys()) of a local Map reaches the driver data',
+    code: head + `export const driver: pci.Driver<{ names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { names: Array.from(byName.keys()) };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 19 }],
+  },
+  {
+    name: 'L1: only a Set of the keys of a local Map reaches the driver data',
+    code: head + `export const driver: pci.Driver<{ names: Set<string> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    byName.set(child.name, child);
+    return { names: new Set(byName.keys()) };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 19 }],
+  },
+  // L3: a registration a method or helper keeps in this / a parameter's object leaks with that object (issue 9, class 4)
+  {
+    name: 'L3: a fluent builder makes a child per add() and is discarded (one finding per call)',
+    code: head + `class ChildSet {
+  readonly children: auxiliary.Registration[] = [];
+  constructor(private readonly parent: device.Device<device.Bound>) {}
+  add(name: string): this {
+    this.children.push(auxiliary.Registration.new(this.parent, name, this.children.length, 'set'));
+    return this;
+  }
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    new ChildSet(pdev.asRef()).add('a').add('b');
+    return { label: 'set' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 15, column: 5 }, { messageId: 'leaked', line: 15, column: 5 }],
+  },
+  {
+    name: 'L3: a fluent builder kept only in a local',
+    code: head + `class ChildSet {
+  readonly children: auxiliary.Registration[] = [];
+  constructor(private readonly parent: device.Device<device.Bound>) {}
+  add(name: string): this {
+    this.children.push(auxiliary.Registration.new(this.parent, name, this.children.length, 'set'));
+    return this;
+  }
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const set = new ChildSet(pdev.asRef()).add('a');
+    set.add('b');
+    return { label: 'set' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 15, column: 17 }, { messageId: 'leaked', line: 16, column: 5 }],
+  },
+  {
+    name: 'L3: a constructor keeps a new child in this and the object is discarded',
+    code: head + `class Owner {
+  readonly child: auxiliary.Registration;
+  constructor(parent: device.Device<device.Bound>) {
+    this.child = auxiliary.Registration.new(parent, 'owned', 0, 'gpu');
+  }
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    new Owner(pdev.asRef());
+    return { label: 'owner' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 13, column: 5 }],
+  },
+  {
+    name: 'L3: a helper keeps a new child in a local object only its count reaches',
+    code: head + `function addTo(into: { kids: auxiliary.Registration[] }, dev: device.Device<device.Bound>): void {
+  into.kids.push(auxiliary.Registration.new(dev, 'kid', 0, 'gpu'));
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const holder = { kids: [] as auxiliary.Registration[] };
+    addTo(holder, pdev.asRef());
+    return { label: String(holder.kids.length) };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 11, column: 5 }],
   },
 ];
 

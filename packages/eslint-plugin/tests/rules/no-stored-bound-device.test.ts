@@ -808,6 +808,22 @@ export const driver: platform.Driver<{ readonly log: DeviceLog; readonly seq: nu
   },
 };`,
   },
+  {
+    name: 'L1: only the counts of a local Map keyed by the device reach a module variable (numbers hold no device)',
+    code: imports + `const lastCounts: number[] = [];
+export const driver: pci.Driver<{ count: number }> = {
+  name: 'counts',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(dev) {
+    const perDevice = new Map<device.Device<device.Core>, number>();
+    perDevice.set(dev.asRef(), 1);
+    lastCounts.push(...perDevice.values());
+    const snapshot = [...perDevice.values()];
+    lastCounts.splice(0, 0, ...snapshot);
+    return { count: snapshot.length };
+  },
+};`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 
 // Every case: line 1 is `imports`, line 2 imports the shared DRM driver `gpu` (and the L4 helpers)
 // from fixture/no-unregistered-device-use.helpers.ts; the case's own code starts on line 3.
-const helpers = `import { gpu, configureGpu, labelOfGpu, registerGpu, unplugGpu, type Gpu } from './no-unregistered-device-use.helpers.js';\n`;
+const helpers = `import { gpu, configureGpu, labelOfGpu, registerGpu, retireGpu, unplugGpu, type Gpu } from './no-unregistered-device-use.helpers.js';\n`;
 const head = imports + helpers;
 
 const valid: ValidTestCase<[]>[] = [
@@ -355,6 +355,26 @@ export function early(dev: drm.Device<Gpu, drm.Uninit>): string {
     regs.push(drm.Registration.new(pdev, u, { vram: 64 }, 0));
   }
   return regs;
+}`,
+  },
+  // A drop under a test of the registration's own dropped flag is a drop on every path, inline and in a helper (issue 9, class 1)
+  {
+    name: 'L3: a helper drops the registration only under a condition of its own (as inline: not dropped on every path)',
+    code: head + `async function teardown(r: drm.Registration<Gpu>, force: boolean): Promise<void> {
+  if (force) await r.drop();
+}
+export async function recycle(reg: drm.Registration<Gpu>, force: boolean): Promise<void> {
+  const dev = reg.device();
+  await teardown(reg, force);
+  dev.openFile();
+}`,
+  },
+  {
+    name: "L0: the device is used only where the registration's dropped flag is false",
+    code: head + `export async function recycle(reg: drm.Registration<Gpu>): Promise<void> {
+  const dev = reg.device();
+  if (reg.dropped) return;
+  dev.openFile();
 }`,
   },
 ];
@@ -893,6 +913,92 @@ export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
   return regs;
 }`,
     errors: [{ messageId: 'useAfterMove', line: 8, column: 5 }],
+  },
+  // A drop under a test of the registration's own dropped flag is a drop on every path, inline and in a helper (issue 9, class 1)
+  {
+    name: 'L0: dropped unless already dropped (a dropped-flag test), then a registered-only call',
+    code: head + `export async function recycle(reg: drm.Registration<Gpu>): Promise<void> {
+  const dev = reg.device();
+  if (!reg.dropped) await reg.drop();
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 6, column: 3 }],
+  },
+  {
+    name: 'L0: a local registration dropped unless already dropped, then a registered-only call',
+    code: head + `export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const dev = reg.device();
+  if (!reg.dropped) await reg.drop();
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 8, column: 3 }],
+  },
+  {
+    name: 'L3: a helper drops its parameter unless already dropped, then the caller uses the device',
+    code: head + `async function teardown(r: drm.Registration<Gpu>): Promise<void> {
+  if (!r.dropped) await r.drop();
+}
+export async function recycle(reg: drm.Registration<Gpu>): Promise<void> {
+  const dev = reg.device();
+  await teardown(reg);
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 9, column: 3 }],
+  },
+  {
+    name: 'L3: a helper drops its parameter in a finally unless already dropped',
+    code: head + `async function teardown(r: drm.Registration<Gpu>, label: string): Promise<void> {
+  try {
+    if (label === '') throw new Error('no label');
+  } finally {
+    if (!r.dropped) await r.drop();
+  }
+}
+export async function recycle(reg: drm.Registration<Gpu>): Promise<void> {
+  const dev = reg.device();
+  await teardown(reg, 'x');
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 13, column: 3 }],
+  },
+  {
+    name: 'L3: a helper disposes its parameter with await using',
+    code: head + `async function teardown(r: drm.Registration<Gpu>): Promise<void> {
+  await using owned = r;
+  void owned.dropped;
+}
+export async function recycle(reg: drm.Registration<Gpu>): Promise<void> {
+  const dev = reg.device();
+  await teardown(reg);
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 10, column: 3 }],
+  },
+  {
+    name: 'L3: a helper hands its parameter (unless already dropped) to an await using AsyncDisposableStack',
+    code: head + `async function teardown(r: drm.Registration<Gpu>): Promise<void> {
+  await using stack = new AsyncDisposableStack();
+  if (!r.dropped) stack.use(r);
+}
+export async function recycle(reg: drm.Registration<Gpu>): Promise<void> {
+  const dev = reg.device();
+  await teardown(reg);
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 10, column: 3 }],
+  },
+  {
+    name: 'L4: a helper module drops the registration unless already dropped, then a registered-only call',
+    code: head + `export async function selfTest(pdev: pci.Device<device.Bound>): Promise<void> {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+  const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  const dev = reg.device();
+  await retireGpu(reg);
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 8, column: 3 }],
   },
 ];
 
