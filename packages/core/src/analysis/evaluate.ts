@@ -241,9 +241,18 @@ function binary(it: Interpreter, node: ts.BinaryExpression): AbstractValue[] {
     op === k.AmpersandAmpersandEqualsToken ||
     op === k.QuestionQuestionEqualsToken
   ) {
+    // `a ??= b` is `a ?? (a = b)` (`||=`, `&&=` alike): only `b` is stored, on the path where the
+    // test lets the store happen; the old value of `a` stays where it was. The expression's value
+    // is the old value or `b`.
     const left = it.eval(node.left);
+    const [t, f] = applyNarrowing(it, node.left, it.state);
+    const before = it.state;
+    const stores = op === k.AmpersandAmpersandEqualsToken ? t : op === k.BarBarEqualsToken ? f : before.clone();
+    const skips = op === k.AmpersandAmpersandEqualsToken ? f : op === k.BarBarEqualsToken ? t : before;
+    it.state = stores;
     const right = it.eval(node.right);
-    it.assignTo(node.left, union(left, right), node);
+    it.assignTo(node.left, right, node);
+    it.state = State.join([skips, it.state]);
     return union(left, right);
   }
   if (op >= k.FirstCompoundAssignment && op <= k.LastCompoundAssignment) {

@@ -1,4 +1,5 @@
 import type * as ts from 'typescript';
+import type { Frame } from './frames.js';
 import type { Interpreter } from './interpreter.js';
 import { createValue, deriveValue, readContent, type AbstractValue } from './values.js';
 import { partOfObject } from './ownership.js';
@@ -42,7 +43,8 @@ export function propertyValues(
         if (key !== undefined && it.ctx.sectionPropertyNames.has(key)) out.push(sectionValueOf(base, key, typeNode));
         break;
       case 'param': {
-        // A property whose own type has a scope is obtained here, not handed in by the caller.
+        // A registration or a device kept in a field is a place (see `placeValue`); a scoped part
+        // of a parameter is what the caller handed in, unless the model calls this function back.
         const typed = typedSource(it, typeNode);
         if (typed) {
           if (!out.includes(typed)) out.push(typed);
@@ -67,13 +69,17 @@ export function propertyValues(
 /**
  * A property read whose declared type has a scope (`this.pdev: pci.Device<Bound>`, a field holding
  * a `Bar` or a guard) yields a value obtained here, with the scope its type gives. Reads from
- * module variables and globals are uses of a value stored there earlier, not new values.
+ * module variables and globals are uses of a value stored there earlier, not new values; so are
+ * reads through a parameter or `this` of a helper or a method (a function the model does not call
+ * back): what it reads there is a part of what its caller handed it, which the caller judges.
+ * Registrations and devices kept in fields are places either way (`placeValue`).
  */
 export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | undefined {
   const tsm = it.ts;
   if (!tsm.isPropertyAccessExpression(node) && !tsm.isElementAccessExpression(node)) return undefined;
   if (tsm.isPropertyAccessExpression(node) && !it.ctx.scopedProperties.has(node.name.text)) return undefined;
-  if (!readsFromLocalRoot(it, node)) return undefined;
+  const root = chainRoot(it, node);
+  if (root === undefined) return undefined;
   const ctx = it.ctx;
   const type = ctx.checker.getTypeAtLocation(node);
   const modelType = ctx.typeNameOf(type);
@@ -81,6 +87,9 @@ export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | und
   if (place) return place;
   const scope = ctx.scopeOfType(type);
   if (!scope || scope === 'device') return undefined;
+  // A helper or method reading a part of what its caller handed it (a parameter, its receiver)
+  // has obtained nothing: the caller, which knows what it passed, judges where the part goes.
+  if (root !== 'local' && !isCalledBackByModel(root)) return undefined;
   const text = node.getText().replace(/\s+/g, ' ');
   return createValue({
     kind: 'scoped',
@@ -115,19 +124,36 @@ function placeValue(it: Interpreter, node: ts.Node, name: string | undefined): A
   return value;
 }
 
-/** Whether a property chain starts at `this`, a parameter or a local variable. */
-function readsFromLocalRoot(it: Interpreter, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): boolean {
+/**
+ * Where a property chain starts: `this` or a parameter (the frame of the function they belong to),
+ * a local variable (`'local'`); `undefined` for anything else (a module variable, a global, a call).
+ */
+function chainRoot(it: Interpreter, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Frame | 'local' | null | undefined {
   const tsm = it.ts;
   let root: ts.Expression = node.expression;
   while (tsm.isPropertyAccessExpression(root) || tsm.isElementAccessExpression(root) || tsm.isParenthesizedExpression(root) || tsm.isNonNullExpression(root)) {
     root = root.expression;
   }
-  if (root.kind === tsm.SyntaxKind.ThisKeyword) return true;
-  if (!tsm.isIdentifier(root)) return false;
+  if (root.kind === tsm.SyntaxKind.ThisKeyword) return it.thisFrame() ?? null;
+  if (!tsm.isIdentifier(root)) return undefined;
   const decl = it.ctx.checker.getSymbolAtLocation(root)?.valueDeclaration;
-  if (!decl) return false;
-  if (tsm.isParameter(decl)) return true;
-  return tsm.isVariableDeclaration(decl) && it.frames.some((f) => !tsm.isSourceFile(f.fn) && decl.pos >= f.fn.pos && decl.end <= f.fn.end);
+  if (!decl) return undefined;
+  if (tsm.isParameter(decl)) {
+    for (let i = it.frames.length - 1; i >= 0; i--) if (it.frames[i]?.fn === decl.parent) return it.frames[i];
+    return null;
+  }
+  return tsm.isVariableDeclaration(decl) && it.frames.some((f) => !tsm.isSourceFile(f.fn) && decl.pos >= f.fn.pos && decl.end <= f.fn.end)
+    ? 'local'
+    : undefined;
+}
+
+/**
+ * Whether the frame that owns a parameter or `this` is one the model calls back (a probe, an
+ * `unbind`, an ioctl handler, a guarded callback): what such a frame reads of its own parameters
+ * is obtained there. `null`: a frame not on the stack, judged as one.
+ */
+function isCalledBackByModel(frame: Frame | null): boolean {
+  return frame === null || frame.setup.role !== undefined || frame.setup.sectionCallee !== undefined;
 }
 
 /** The section value a guard hands out through one of its section properties. */

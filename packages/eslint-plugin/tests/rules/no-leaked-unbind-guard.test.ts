@@ -799,6 +799,81 @@ export function slotCount(dev: drm.Device<Gpu>): number {
   });
 }`,
   },
+  // ---- a helper or method reading a section value out of what it is given hands its caller a part of it ----
+  {
+    code: imports + `// L3: a wrapper's getter and method return this.guard.parent; the caller reads it inside the section
+${gpuType}
+class Section<D extends drm.AnyDriver> {
+  constructor(private readonly guard: drm.UnbindGuard<D>) {}
+  get parent(): drm.UnbindGuard<D>['parent'] {
+    return this.guard.parent;
+  }
+  parentOf(): drm.UnbindGuard<D>['parent'] {
+    return this.guard.parent;
+  }
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const section = new Section(guard);
+  if (section.parent.vendorId !== 0x10de) return -1;
+  return section.parentOf().revision;
+}`,
+  },
+  {
+    code: imports + `// L3: a helper returns the parent of the guard its parameter holds; the caller reads it inside the section
+${gpuType}
+interface Held {
+  readonly guard: drm.UnbindGuard<Gpu>;
+}
+function parentOf(held: Held): drm.UnbindGuard<Gpu>['parent'] {
+  return held.guard.parent;
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  return parentOf({ guard }).revision;
+}`,
+  },
+  {
+    code: imports + `// L3: helpers keep the guard in the slot they are given with ??=, ||= and &&=; the slot is local to the section
+${gpuType}
+interface Slot {
+  first?: drm.UnbindGuard<Gpu>;
+  any?: drm.UnbindGuard<Gpu>;
+  last?: drm.UnbindGuard<Gpu>;
+}
+function adopt(slot: Slot, guard: drm.UnbindGuard<Gpu>): void {
+  slot.first ??= guard;
+}
+function adoptAny(slot: Slot, guard: drm.UnbindGuard<Gpu>): void {
+  slot.any ||= guard;
+}
+function replaceLast(slot: Slot, guard: drm.UnbindGuard<Gpu>): void {
+  slot.last &&= guard;
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const slot: Slot = {};
+  adopt(slot, guard);
+  adoptAny(slot, guard);
+  replaceLast(slot, guard);
+  return slot.first?.parent.revision ?? 0;
+}`,
+  },
+  {
+    code: imports + `import { GuardView } from './no-leaked-unbind-guard.helpers.js';
+// L4: another module's wrapper hands out the parent (getter, method); the caller reads it inside the section
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const view = new GuardView(guard);
+  if (view.parent.vendorId !== 0x10de) return -1;
+  return view.parentOf().revision;
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -1870,6 +1945,144 @@ export function pinRing(dev: drm.Device<Gpu>, cache: { perRing?: { cfgs: { mode:
   });
 }`,
     errors: [{ messageId: 'escapes', line: 9, column: 15 }],
+  },
+  // ---- a helper or method reading a section value out of what it is given: judged at the caller ----
+  {
+    code: imports + `// L3: the parent a wrapper's method returns (this.guard.parent) kept in a module variable
+${gpuType}
+let saved: unknown;
+class Section<D extends drm.AnyDriver> {
+  constructor(private readonly guard: drm.UnbindGuard<D>) {}
+  parentOf(): drm.UnbindGuard<D>['parent'] {
+    return this.guard.parent;
+  }
+}
+export function remember(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const section = new Section(guard);
+  saved = section.parentOf();
+}`,
+    errors: [{ messageId: 'escapes', line: 15, column: 3 }],
+  },
+  {
+    code: imports + `// L3: the parent a helper returns from the holder it is given (held.guard.parent) kept in a module variable
+${gpuType}
+let saved: unknown;
+interface Held {
+  readonly guard: drm.UnbindGuard<Gpu>;
+}
+function parentOf(held: Held): drm.UnbindGuard<Gpu>['parent'] {
+  return held.guard.parent;
+}
+export function remember(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  saved = parentOf({ guard });
+}`,
+    errors: [{ messageId: 'escapes', line: 14, column: 3 }],
+  },
+  {
+    code: imports + `// L3: an ioctl handler keeps what a helper returns of its regData (ctx.bar)
+type Scan = drm.Driver<{ label: string }, { readonly bar: pci.Bar; readonly id: number }, { id: number; cachedBar?: pci.Bar }, 'pci', { setBase: { base: number } }>;
+let kept: pci.Bar | undefined;
+function barOf(ctx: { readonly bar: pci.Bar }): pci.Bar {
+  return ctx.bar;
+}
+export const scan: Scan = {
+  info: { name: 'scan', desc: 'Scan', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls: {
+    setBase: (_dev, regData, arg) => {
+      kept = barOf(regData);
+      barOf(regData).write32(arg.base, 0x6000);
+      return 0;
+    },
+  },
+};`,
+    errors: [{ messageId: 'escapes', line: 14, column: 7 }],
+  },
+  {
+    code: imports + `// L3: helpers keep the guard in the slot they are given with ??=, ||= and &&=; the slot is module-level
+${gpuType}
+interface Slot {
+  first?: drm.UnbindGuard<Gpu>;
+  any?: drm.UnbindGuard<Gpu>;
+  last?: drm.UnbindGuard<Gpu>;
+}
+const shared: Slot = {};
+function adopt(slot: Slot, guard: drm.UnbindGuard<Gpu>): void {
+  slot.first ??= guard;
+}
+function adoptAny(slot: Slot, guard: drm.UnbindGuard<Gpu>): void {
+  slot.any ||= guard;
+}
+function replaceLast(slot: Slot, guard: drm.UnbindGuard<Gpu>): void {
+  slot.last &&= guard;
+}
+export function pin(dev: drm.Device<Gpu>): void {
+  using first = dev.unbindGuard();
+  using any = dev.unbindGuard();
+  using last = dev.unbindGuard();
+  if (!first || !any || !last) return;
+  adopt(shared, first);
+  adoptAny(shared, any);
+  replaceLast(shared, last);
+}`,
+    errors: [
+      { messageId: 'escapes', line: 24, column: 3 },
+      { messageId: 'escapes', line: 25, column: 3 },
+      { messageId: 'escapes', line: 26, column: 3 },
+    ],
+  },
+  {
+    code: imports + `import { barIn } from './no-leaked-unbind-guard.helpers.js';
+// L4: an ioctl handler keeps what another module's helper returns of its regData (ctx.bar)
+type Scan = drm.Driver<{ label: string }, { readonly bar: pci.Bar; readonly id: number }, { id: number; cachedBar?: pci.Bar }, 'pci', { setBase: { base: number } }>;
+let kept: pci.Bar | undefined;
+export const scan: Scan = {
+  info: { name: 'scan', desc: 'Scan', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls: {
+    setBase: (_dev, regData) => {
+      kept = barIn(regData);
+      return 0;
+    },
+  },
+};`,
+    errors: [{ messageId: 'escapes', line: 12, column: 7 }],
+  },
+  {
+    code: imports + `import { GuardView } from './no-leaked-unbind-guard.helpers.js';
+// L4: the parent another module's wrapper method returns (this.guard.parent) kept in a module variable
+${gpuType}
+let saved: unknown;
+export function remember(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  saved = new GuardView(guard).parentOf();
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 3 }],
+  },
+  {
+    code: imports + `import { cacheBar } from './no-leaked-unbind-guard.helpers.js';
+// L4: an ioctl handler gives its regData.bar to another module's helper that caches it in the file's data with ??=
+type Scan = drm.Driver<{ label: string }, { readonly bar: pci.Bar; readonly id: number }, { id: number; cachedBar?: pci.Bar }, 'pci', { setBase: { base: number } }>;
+export const scan: Scan = {
+  info: { name: 'scan', desc: 'Scan', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls: {
+    setBase: (_dev, regData, arg, file) => {
+      cacheBar(file.inner(), regData.bar);
+      regData.bar.write32(arg.base, 0x6000);
+      return 0;
+    },
+  },
+};`,
+    errors: [{ messageId: 'escapes', line: 11, column: 7 }],
   },
 ];
 

@@ -824,6 +824,87 @@ export const driver: pci.Driver<{ count: number }> = {
   },
 };`,
   },
+  {
+    name: 'L3: helpers keep the Bar in the holder they are given with ??=, ||= and &&=; probe passes a local holder',
+    code: imports + `// L3: a logical assignment stores only its right operand: the old value of the field is not stored back into it
+interface Holder {
+  bar?: pci.Bar;
+  spare?: pci.Bar;
+  last?: pci.Bar;
+}
+function attach(holder: Holder, bar: pci.Bar): void {
+  holder.bar ??= bar;
+}
+function attachSpare(holder: Holder, bar: pci.Bar): void {
+  holder.spare ||= bar;
+}
+function replaceLast(holder: Holder, bar: pci.Bar): void {
+  holder.last &&= bar;
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'holder-local',
+  idTable: [{ vendor: 0x1234, device: 0x0042 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'holder/regs');
+    const bar = regs.access(dev.asRef());
+    const holder: Holder = {};
+    attach(holder, bar);
+    attachSpare(holder, bar);
+    replaceLast(holder, bar);
+    holder.bar?.write32(0x0, 0x1);
+    return { regs };
+  },
+};
+`,
+  },
+  {
+    name: 'L3: a helper copies the Bar between holders it is given, a method shares this.bar with one; probe passes local holders',
+    code: imports + `// L3: what a helper reads of its parameters or of this is what its caller handed it: the caller judges it
+interface Holder {
+  bar?: pci.Bar;
+}
+function copyBar(from: Holder, to: Holder): void {
+  to.bar = from.bar;
+}
+class Window {
+  constructor(readonly bar: pci.Bar) {}
+  shareWith(other: Holder): void {
+    other.bar ??= this.bar;
+  }
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'copy-local',
+  idTable: [{ vendor: 0x1234, device: 0x0046 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'copy/regs');
+    const first: Holder = { bar: regs.access(dev.asRef()) };
+    const second: Holder = {};
+    copyBar(first, second);
+    new Window(regs.access(dev.asRef())).shareWith(second);
+    second.bar?.write32(0x0, 0x1);
+    return { regs };
+  },
+};
+`,
+  },
+  {
+    name: 'L4: helpers of another module keep the Bar in (adoptBar, ??=) or copy it to (copyBar) a holder probe makes',
+    code: imports + `import { adoptBar, copyBar } from './no-stored-bound-device.helpers.js';
+// L4: the holders are local to probe
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'adopt-local',
+  idTable: [{ vendor: 0x1234, device: 0x0048 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'adopt/regs');
+    const holder: { bar?: pci.Bar } = {};
+    adoptBar(holder, regs.access(dev.asRef()));
+    const copy: { bar?: pci.Bar } = {};
+    copyBar({ bar: regs.access(dev.asRef()) }, copy);
+    return { regs };
+  },
+};
+`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1742,6 +1823,103 @@ export const driver: platform.Driver<{ readonly seq: number }> = {
 };`,
     (code) => [stored(code, 'deviceLog.note(')],
   ),
+  invalidCase(
+    'L1: probe parks the Bar in a module-level map slot with ??=: one finding, for the Bar stored',
+    imports + `// L1: a logical assignment stores its right operand; the slot's old value is not stored again
+const slots = new Map<string, { bar?: pci.Bar }>([['main', {}]]);
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'slot-nullish',
+  idTable: [{ vendor: 0x1234, device: 0x0041 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'slot/regs');
+    const slot = slots.get('main')!;
+    slot.bar ??= regs.access(dev.asRef());
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'slot.bar ??=')],
+  ),
+  invalidCase(
+    'L3: helpers keep the Bar in the holder they are given with ??=, ||= and &&=; probe passes a module-level holder: reported at each call',
+    imports + `// L3: the holder outlives the binding; each helper stores only its parameter into it
+interface Holder {
+  bar?: pci.Bar;
+  spare?: pci.Bar;
+  last?: pci.Bar;
+}
+const shared: Holder = {};
+function attach(holder: Holder, bar: pci.Bar): void {
+  holder.bar ??= bar;
+}
+function attachSpare(holder: Holder, bar: pci.Bar): void {
+  holder.spare ||= bar;
+}
+function replaceLast(holder: Holder, bar: pci.Bar): void {
+  holder.last &&= bar;
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'holder-shared',
+  idTable: [{ vendor: 0x1234, device: 0x0043 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'holder/regs');
+    attach(shared, regs.access(dev.asRef()));
+    attachSpare(shared, regs.access(dev.asRef()));
+    replaceLast(shared, regs.access(dev.asRef()));
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'attach(shared'), stored(code, 'attachSpare(shared'), stored(code, 'replaceLast(shared')],
+  ),
+  invalidCase(
+    'L3: a helper copies the Bar from a holder it is given into a module-level one, a method shares this.bar with it: reported at the calls',
+    imports + `// L3: a part of a parameter (from.bar) or of the receiver (this.bar) stored into another parameter
+interface Holder {
+  bar?: pci.Bar;
+}
+const shared: Holder = {};
+function copyBar(from: Holder, to: Holder): void {
+  to.bar = from.bar;
+}
+class Window {
+  constructor(readonly bar: pci.Bar) {}
+  shareWith(other: Holder): void {
+    other.bar ??= this.bar;
+  }
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'copy-shared',
+  idTable: [{ vendor: 0x1234, device: 0x0047 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'copy/regs');
+    const first: Holder = { bar: regs.access(dev.asRef()) };
+    copyBar(first, shared);
+    new Window(regs.access(dev.asRef())).shareWith(shared);
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'copyBar(first'), stored(code, 'new Window(')],
+  ),
+  invalidCase(
+    'L4: helpers of another module keep the Bar in (adoptBar, ??=) or copy it to (copyBar) a module-level holder: reported at the calls',
+    imports + `import { adoptBar, copyBar } from './no-stored-bound-device.helpers.js';
+// L4: the holder outlives the binding
+const shared: { bar?: pci.Bar } = {};
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'adopt-shared',
+  idTable: [{ vendor: 0x1234, device: 0x0049 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'adopt/regs');
+    adoptBar(shared, regs.access(dev.asRef()));
+    copyBar({ bar: regs.access(dev.asRef()) }, shared);
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'adoptBar('), stored(code, 'copyBar(')],
+  ),
 ];
 
 createRuleTester().run('no-stored-bound-device', rule, {
@@ -1784,5 +1962,15 @@ describe('messages name the value, its scope, its origin and the sink', () => {
     expect(text).toMatch(/bound|binding/i); // its scope: the binding
     expect(text).toMatch(new RegExp(`\\b${at(code, 'const bar = regs.access').line}\\b`)); // obtained by devres.access()
     expect(text).toMatch(/setTimeout/); // the sink
+  });
+
+  it('a logical assignment names the value it stores, not the old value of its target', () => {
+    const code = invalid.find((c) => c.name.startsWith('L1: probe parks the Bar in a module-level map slot with ??='))!.code;
+    const messages = lintMessages(code);
+    expect(messages).toHaveLength(1);
+    const text = messages[0]!.message;
+    expect(text).toMatch(/access\(\)/); // the Bar stored: the right operand
+    expect(text).not.toMatch(/`slot\.bar` \(a/); // not the slot's old value as a value of its own
+    expect(text).toMatch(/slot\.bar/); // the sink
   });
 });
