@@ -35,13 +35,52 @@ function insideAny(node: ts.Node, fns: ReadonlySet<ts.Node>): boolean {
 }
 
 /** A function value created here; its contents are the tracked values it captures. */
-export function closureValue(it: Interpreter, fn: ClosureNode): AbstractValue {
-  const closure = createValue({ kind: 'closure', origin: fn, description: 'the callback created here', fn });
-  addContent(closure, '*', capturedValues(it, fn));
+export function closureValue(it: Interpreter, fn: ClosureNode, declared: readonly ts.FunctionDeclaration[] = []): AbstractValue {
+  const description = it.ts.isFunctionDeclaration(fn) && fn.name ? `the function \`${fn.name.text}\` declared here` : 'the callback created here';
+  const closure = createValue({ kind: 'closure', origin: fn, description, fn });
+  addContent(closure, '*', capturedValues(it, fn, [...declared, ...(it.ts.isFunctionDeclaration(fn) ? [fn] : [])]));
   return closure;
 }
 
-function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
+/** Names of the function declarations nested in a function of each file (the only names `declaredFunctionValue` looks up). */
+const nestedDeclarationNames = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+
+function nestedFunctionNames(tsm: TsModule, sf: ts.SourceFile): ReadonlySet<string> {
+  let names = nestedDeclarationNames.get(sf);
+  if (!names) {
+    const found = new Set<string>();
+    walk(tsm, sf, (n) => {
+      if (tsm.isFunctionDeclaration(n) && n.name && n.body && enclosingFunction(tsm, n)) found.add(n.name.text);
+      return !tsm.isTypeNode(n);
+    });
+    nestedDeclarationNames.set(sf, (names = found));
+  }
+  return names;
+}
+
+function enclosingFunction(tsm: TsModule, n: ts.Node): ts.Node | undefined {
+  for (let p = n.parent; p; p = p.parent) if (tsm.isFunctionLike(p)) return p;
+  return undefined;
+}
+
+/**
+ * The function declaration a name read as a value denotes (`return sizeOf`, `setTimeout(tick)`,
+ * `{ size: sizeOf }`), when it is declared inside a function being interpreted: a function
+ * declaration's name is bound, from the start of its block (hoisting), to a function value that
+ * captures what its body refers to, like an arrow or a function expression. (A call of it by name
+ * is resolved by its declaration: calls.ts.) `declared`: the declarations whose values are being
+ * made (a declaration that refers to itself or to another that refers back captures once).
+ */
+export function declaredFunctionValue(it: Interpreter, id: ts.Identifier, declared: readonly ts.FunctionDeclaration[] = []): AbstractValue | undefined {
+  const tsm = it.ts;
+  if (!nestedFunctionNames(tsm, id.getSourceFile()).has(id.text) || !isReference(tsm, id)) return undefined;
+  const decl = it.ctx.symbolAt(id)?.valueDeclaration;
+  if (!decl || !tsm.isFunctionDeclaration(decl) || !decl.body || declared.includes(decl)) return undefined;
+  if (!it.frames.some((f) => !tsm.isSourceFile(f.fn) && within(decl, f.fn))) return undefined;
+  return closureValue(it, decl, declared);
+}
+
+function capturedValues(it: Interpreter, fn: ClosureNode, declared: readonly ts.FunctionDeclaration[]): AbstractValue[] {
   const tsm = it.ts;
   const checker = it.ctx.checker;
   const out: AbstractValue[] = [];
@@ -53,7 +92,11 @@ function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
   walk(tsm, fn.body, (n) => {
     if (tsm.isTypeNode(n)) return false;
     if (tsm.isFunctionLike(n) && !tsm.isArrowFunction(n)) ownThis.add(n);
-    if (tsm.isIdentifier(n) && it.boundNames.has(n.text) && isReference(tsm, n)) {
+    // A function declared outside that this one refers to holds what it captures (called or kept).
+    const other = tsm.isIdentifier(n) && !it.boundNames.has(n.text) ? declaredFunctionValue(it, n, declared) : undefined;
+    if (other && other.fn && !within(other.fn, fn)) {
+      if (other.contents.size > 0) out.push(other);
+    } else if (tsm.isIdentifier(n) && it.boundNames.has(n.text) && isReference(tsm, n)) {
       // A name bound once outside and not redeclared inside needs no checker lookup.
       const known = it.bindingsByName.get(n.text);
       const symbol =

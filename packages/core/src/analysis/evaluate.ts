@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import { propertyKey } from './bindings.js';
 import { evalCall, evalNew } from './calls.js';
-import { closureValue } from './closures.js';
+import { closureValue, declaredFunctionValue } from './closures.js';
 import type { Interpreter } from './interpreter.js';
 import { applyNarrowing, skipParens } from './narrowing.js';
 import { checkUncheckedGuard } from './guard-checks.js';
@@ -178,13 +178,25 @@ function readPart(it: Interpreter, bases: readonly AbstractValue[], values: Abst
 }
 
 function readVariable(it: Interpreter, id: ts.Identifier): AbstractValue[] {
-  if (!it.boundNames.has(id.text)) return [];
+  if (!it.boundNames.has(id.text)) return declaredFunction(it, id);
   const symbol = it.ctx.checker.getSymbolAtLocation(id);
   if (!symbol) return [];
   const values = it.lookup(symbol);
-  if (!values || values.length === 0) return [];
+  if (!values) return declaredFunction(it, id);
+  if (values.length === 0) return [];
   noteUses(it, values, id);
   return [...values];
+}
+
+/**
+ * A nested function declaration's name used as a value is a closure (closures.ts); a call of it by
+ * name is resolved by its declaration (calls.ts).
+ */
+function declaredFunction(it: Interpreter, id: ts.Identifier): AbstractValue[] {
+  const p = id.parent;
+  if ((it.ts.isCallExpression(p) || it.ts.isNewExpression(p)) && p.expression === id) return [];
+  const fn = declaredFunctionValue(it, id);
+  return fn ? [fn] : [];
 }
 
 function objectLiteral(it: Interpreter, node: ts.ObjectLiteralExpression): AbstractValue[] {

@@ -118,6 +118,23 @@ export function listBars(dev: drm.Device<Gpu>): number {
 }`,
   },
   {
+    code: imports + `// L2: nested function declarations called (by name, by a built-in, bound and called) inside the section only
+${gpuType}
+export function sizes(dev: drm.Device<Gpu>, bars: number[]): number {
+  return dev.withUnbindGuard((parent) => {
+    const total = bars.map(sizeOf).reduce((a, b) => a + b, 0);
+    function sizeOf(bar: number): number {
+      return parent.resourceLen(bar);
+    }
+    function first(): number {
+      return sizeOf(0);
+    }
+    const bound = first.bind(undefined);
+    return total + first() + bound();
+  }) ?? 0;
+}`,
+  },
+  {
     code: imports + `// L2: closures run synchronously inside the section (forEach, a local closure)
 ${gpuType}
 export function sizes(dev: drm.Device<Gpu>, bars: number[]): number[] {
@@ -1027,6 +1044,76 @@ export function watch(dev: drm.Device<Gpu>): void {
   hotplug.on('reset', () => parent.asRef().info('reset'));
 }`,
     errors: [{ messageId: 'escapes', line: 10, column: 23 }],
+  },
+  {
+    code: imports + `// L2: a nested function declaration over the parent is returned from the callback, also hoisted, in an object, through another
+${gpuType}
+export function reader(dev: drm.Device<Gpu>): ((bar: number) => number) | undefined {
+  return dev.withUnbindGuard((parent) => {
+    function sizeOf(bar: number): number {
+      return parent.resourceLen(bar);
+    }
+    return sizeOf;
+  });
+}
+export function hoisted(dev: drm.Device<Gpu>): { size: (bar: number) => number } | undefined {
+  return dev.withUnbindGuard((parent) => {
+    return { size: sizeOf };
+    function sizeOf(bar: number): number {
+      return parent.resourceLen(bar);
+    }
+  });
+}
+export function through(dev: drm.Device<Gpu>): (() => number) | undefined {
+  return dev.withUnbindGuard((parent) => {
+    function outer(): number {
+      return inner() + 1;
+    }
+    function inner(): number {
+      return parent.revision + (parent.vendorId > 0 ? 0 : outer());
+    }
+    return outer;
+  });
+}`,
+    errors: [
+      { messageId: 'escapes', line: 9, column: 5 },
+      { messageId: 'escapes', line: 14, column: 5 },
+      { messageId: 'escapes', line: 28, column: 5 },
+    ],
+  },
+  {
+    code: imports + `// L2: a nested function declaration over the parent kept in a module variable, a module array, by a timer and by .then
+${gpuType}
+let kept: ((bar: number) => number) | undefined;
+const readers: ((bar: number) => number)[] = [];
+export function keep(dev: drm.Device<Gpu>, done: Promise<number>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const parent = guard.parent;
+  kept = sizeOf;
+  setTimeout(log, 10);
+  void done.then(log);
+  function sizeOf(bar: number): number {
+    return parent.resourceLen(bar);
+  }
+  function log(): void {
+    parent.asRef().info('later');
+  }
+}
+export function push(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    function sizeOf(bar: number): number {
+      return parent.resourceLen(bar);
+    }
+    readers.push(sizeOf);
+  });
+}`,
+    errors: [
+      { messageId: 'escapes', line: 10, column: 3 },
+      { messageId: 'escapes', line: 11, column: 14 },
+      { messageId: 'escapes', line: 12, column: 18 },
+      { messageId: 'escapes', line: 25, column: 5 },
+    ],
   },
   {
     code: imports + `// L2: a closure over the guard stored in a module variable; a closure over the parent returned
