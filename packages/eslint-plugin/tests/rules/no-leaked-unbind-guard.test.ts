@@ -135,6 +135,17 @@ export function sizes(dev: drm.Device<Gpu>, bars: number[]): number {
 }`,
   },
   {
+    code: imports + `// L1: two guards taken in an array literal, each destructured by position and released
+${gpuType}
+export function both(dev: drm.Device<Gpu>, other: drm.Device<Gpu>): number {
+  const [g, h] = [dev.unbindGuard(), other.unbindGuard()];
+  const rev = (g?.parent.revision ?? 0) + (h?.parent.revision ?? 0);
+  g?.release();
+  h?.release();
+  return rev;
+}`,
+  },
+  {
     code: imports + `// L2: closures run synchronously inside the section (forEach, a local closure)
 ${gpuType}
 export function sizes(dev: drm.Device<Gpu>, bars: number[]): number[] {
@@ -1107,12 +1118,21 @@ export function push(dev: drm.Device<Gpu>): void {
     }
     readers.push(sizeOf);
   });
+}
+export function viaArrow(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    setTimeout(() => sizeOf(1), 10);
+    function sizeOf(bar: number): number {
+      return parent.resourceLen(bar);
+    }
+  });
 }`,
     errors: [
       { messageId: 'escapes', line: 10, column: 3 },
       { messageId: 'escapes', line: 11, column: 14 },
       { messageId: 'escapes', line: 12, column: 18 },
       { messageId: 'escapes', line: 25, column: 5 },
+      { messageId: 'escapes', line: 30, column: 16 },
     ],
   },
   {
@@ -1259,6 +1279,18 @@ export function vendor(dev: drm.Device<Gpu>): number {
         ],
       },
     ],
+  },
+  {
+    code: imports + `// L1: two guards taken in an array literal; only the first is bound (by position) and released
+${gpuType}
+export function first(dev: drm.Device<Gpu>, other: drm.Device<Gpu>): number {
+  const [g] = [dev.unbindGuard(), other.unbindGuard()];
+  if (!g) return 0;
+  const rev = g.parent.revision;
+  g.release();
+  return rev;
+}`,
+    errors: [{ messageId: 'notReleased', line: 5, column: 35 }],
   },
   {
     code: imports + `// L0: a guard released on the main path but not on an early return
