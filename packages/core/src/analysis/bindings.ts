@@ -2,7 +2,8 @@ import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import type { Interpreter } from './interpreter.js';
 import { propertyValues } from './properties.js';
-import type { AbstractValue } from './values.js';
+import { positionIndex, restFromPosition, valuesAtPosition } from './iteration.js';
+import { union, type AbstractValue } from './values.js';
 
 /** Binds a declaration name (identifier or destructuring pattern) to the values it receives. */
 export function bindPattern(it: Interpreter, name: ts.BindingName, values: AbstractValue[]): void {
@@ -18,20 +19,37 @@ export function bindPattern(it: Interpreter, name: ts.BindingName, values: Abstr
         elementValues = values.length > 0 ? propertyValues(it, values, undefined, element) : [];
       } else {
         const key = propertyKey(tsm, element.propertyName ?? element.name);
-        elementValues = values.length > 0 ? propertyValues(it, values, key, element) : [];
+        elementValues = values.length > 0 ? keyValues(it, values, key, element) : [];
       }
       if (element.initializer) elementValues = [...elementValues, ...it.eval(element.initializer)];
       bindPattern(it, element.name, elementValues);
     }
     return;
   }
-  const elements = values.length > 0 ? it.elementsOf(values) : [];
-  for (const element of name.elements) {
-    if (tsm.isOmittedExpression(element)) continue;
-    let elementValues = [...elements];
+  name.elements.forEach((element, index) => {
+    if (tsm.isOmittedExpression(element)) return;
+    let elementValues = values.length > 0 ? elementValuesAt(it, values, index, element.dotDotDotToken ? element : undefined) : [];
     if (element.initializer) elementValues = [...elementValues, ...it.eval(element.initializer)];
     bindPattern(it, element.name, elementValues);
-  }
+  });
+}
+
+/**
+ * What the element at `index` of an array pattern gets (the rest, from `index` on, when `rest` is
+ * its node): what is at that position of a container whose positions are known (iteration.ts),
+ * any element of another.
+ */
+export function elementValuesAt(it: Interpreter, values: readonly AbstractValue[], index: number, rest?: ts.Node): AbstractValue[] {
+  const { values: known, unknown } = rest ? restFromPosition(values, index, rest) : valuesAtPosition(values, index);
+  return unknown.length > 0 ? union(known, it.elementsOf(unknown)) : known;
+}
+
+/** What property `key` of `values` gives; an index of a container whose positions are known gives what is there. */
+function keyValues(it: Interpreter, values: readonly AbstractValue[], key: string, node: ts.Node): AbstractValue[] {
+  const index = positionIndex(key);
+  if (index === undefined) return propertyValues(it, values, key, node);
+  const { values: known, unknown } = valuesAtPosition(values, index);
+  return unknown.length > 0 ? union(known, propertyValues(it, unknown, key, node)) : known;
 }
 
 /** The static key of a property name, `*` when it is computed. */

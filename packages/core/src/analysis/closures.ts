@@ -36,16 +36,76 @@ function insideAny(node: ts.Node, fns: ReadonlySet<ts.Node>): boolean {
 
 /** A function value created here; its contents are the tracked values it captures. */
 export function closureValue(it: Interpreter, fn: ClosureNode): AbstractValue {
-  const closure = createValue({ kind: 'closure', origin: fn, description: 'the callback created here', fn });
+  const description = it.ts.isFunctionDeclaration(fn) && fn.name ? `the function \`${fn.name.text}\` declared here` : 'the callback created here';
+  const closure = createValue({ kind: 'closure', origin: fn, description, fn });
   addContent(closure, '*', capturedValues(it, fn));
   return closure;
 }
 
-function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
+/** Names of the function declarations nested in a function, per file (the only names `nestedDeclaration` resolves). */
+const nestedDeclarationNames = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+
+function nestedFunctionNames(tsm: TsModule, sf: ts.SourceFile): ReadonlySet<string> {
+  let names = nestedDeclarationNames.get(sf);
+  if (!names) {
+    const found = new Set<string>();
+    walk(tsm, sf, (n) => {
+      if (tsm.isFunctionDeclaration(n) && n.name && n.body && enclosingFunction(tsm, n)) found.add(n.name.text);
+      return !tsm.isTypeNode(n);
+    });
+    nestedDeclarationNames.set(sf, (names = found));
+  }
+  return names;
+}
+
+function enclosingFunction(tsm: TsModule, n: ts.Node): ts.Node | undefined {
+  for (let p = n.parent; p; p = p.parent) if (tsm.isFunctionLike(p)) return p;
+  return undefined;
+}
+
+/** The function declaration with a body that `id` refers to, when it is declared inside a function being interpreted. */
+function nestedDeclaration(it: Interpreter, id: ts.Identifier): ts.FunctionDeclaration | undefined {
   const tsm = it.ts;
-  const checker = it.ctx.checker;
+  if (!nestedFunctionNames(tsm, id.getSourceFile()).has(id.text) || !isReference(tsm, id)) return undefined;
+  const decl = it.ctx.symbolAt(id)?.valueDeclaration;
+  if (!decl || !tsm.isFunctionDeclaration(decl) || !decl.body) return undefined;
+  return it.frames.some((f) => !tsm.isSourceFile(f.fn) && within(decl, f.fn)) ? decl : undefined;
+}
+
+/**
+ * The function value a name read as a value denotes (`return sizeOf`, `setTimeout(tick)`,
+ * `{ size: sizeOf }`) when it names a function declared inside a function being interpreted: a
+ * function declaration's name is bound, from the start of its block (hoisting), to a function
+ * value that captures what its body refers to, like an arrow or a function expression. (A call of
+ * it by name is resolved by its declaration: calls.ts.)
+ */
+export function declaredFunctionValue(it: Interpreter, id: ts.Identifier): AbstractValue | undefined {
+  const decl = nestedDeclaration(it, id);
+  return decl ? closureValue(it, decl) : undefined;
+}
+
+/**
+ * What a function captures: the tracked values of the variables declared outside it that its body
+ * refers to, and what the function declarations outside it that it refers to (to call them or to
+ * hand them on) capture in turn, each declaration once.
+ */
+function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
   const out: AbstractValue[] = [];
   if (!fn.body || it.boundNames.size === 0) return out;
+  const bodies: ClosureNode[] = [fn];
+  for (let i = 0; i < bodies.length; i++) {
+    const body = bodies[i] as ClosureNode;
+    captureFrom(it, body, out, (decl) => {
+      if (!bodies.includes(decl)) bodies.push(decl);
+    });
+  }
+  return out;
+}
+
+function captureFrom(it: Interpreter, fn: ClosureNode, out: AbstractValue[], refersTo: (decl: ts.FunctionDeclaration) => void): void {
+  const tsm = it.ts;
+  const checker = it.ctx.checker;
+  if (!fn.body) return;
   const thisFrame = tsm.isArrowFunction(fn) ? it.thisFrame() : undefined;
   const ownThis = new Set<ts.Node>();
   // Computed on the first name bound once outside (the only case that asks).
@@ -53,7 +113,10 @@ function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
   walk(tsm, fn.body, (n) => {
     if (tsm.isTypeNode(n)) return false;
     if (tsm.isFunctionLike(n) && !tsm.isArrowFunction(n)) ownThis.add(n);
-    if (tsm.isIdentifier(n) && it.boundNames.has(n.text) && isReference(tsm, n)) {
+    if (tsm.isIdentifier(n) && !it.boundNames.has(n.text)) {
+      const decl = nestedDeclaration(it, n);
+      if (decl && !within(decl, fn)) refersTo(decl);
+    } else if (tsm.isIdentifier(n) && isReference(tsm, n)) {
       // A name bound once outside and not redeclared inside needs no checker lookup.
       const known = it.bindingsByName.get(n.text);
       const symbol =
@@ -78,7 +141,6 @@ function capturedValues(it: Interpreter, fn: ClosureNode): AbstractValue[] {
     }
     return true;
   });
-  return out;
 }
 
 export interface InlineOptions {

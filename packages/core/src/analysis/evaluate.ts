@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import { propertyKey } from './bindings.js';
 import { evalCall, evalNew } from './calls.js';
-import { closureValue } from './closures.js';
+import { closureValue, declaredFunctionValue } from './closures.js';
 import type { Interpreter } from './interpreter.js';
 import { applyNarrowing, skipParens } from './narrowing.js';
 import { checkUncheckedGuard } from './guard-checks.js';
@@ -11,7 +11,7 @@ import { State } from './state.js';
 import { shorten } from './stores.js';
 import { checkMutation } from './mutation.js';
 import { castValues } from './casts.js';
-import { elementsForSure, recordElements } from './iteration.js';
+import { elementsForSure, positionIndex, positionsOfItems, recordElements, recordPositions, valuesAtPosition } from './iteration.js';
 import { addAll, addContent, createValue, isScoped, readContent, union, type AbstractValue } from './values.js';
 
 /**
@@ -51,7 +51,11 @@ export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] 
       }
       const arg = ea.argumentExpression;
       const key = tsm.isStringLiteral(arg) || tsm.isNumericLiteral(arg) ? arg.text : '*';
-      return readPart(it, bases, propertyValues(it, bases, key, ea), ea);
+      // `t[0]` of a container whose positions are known reads what is at that index (iteration.ts).
+      const index = positionIndex(key);
+      const { values: atIndex, unknown } = index === undefined ? { values: [], unknown: bases } : valuesAtPosition(bases, index);
+      const read = unknown.length > 0 ? union(atIndex, propertyValues(it, unknown, key, ea)) : atIndex;
+      return readPart(it, bases, read, ea);
     }
     case k.CallExpression:
       return evalCall(it, node as ts.CallExpression);
@@ -61,20 +65,25 @@ export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] 
       return objectLiteral(it, node as ts.ObjectLiteralExpression);
     case k.ArrayLiteralExpression: {
       const arr = createValue({ kind: 'fresh', origin: node, description: 'the array created here' });
-      // Each element that is one value is an element for sure, and so are those of a spread container (iteration.ts).
+      // Each element that is one value is an element for sure, and so are those of a spread
+      // container; each is at its index (iteration.ts).
       const forSure: AbstractValue[] = [];
+      const items: Parameters<typeof positionsOfItems>[0][number][] = [];
       for (const e of (node as ts.ArrayLiteralExpression).elements) {
         if (tsm.isSpreadElement(e)) {
           const spread = it.eval(e.expression);
           addContent(arr, '*', it.elementsOf(spread));
           addAll(forSure, elementsForSure(spread));
+          items.push({ spread });
         } else {
           const values = it.eval(e);
           addContent(arr, '*', values);
           if (values.length === 1 && !choosesBetweenOperands(tsm, e)) addAll(forSure, values);
+          items.push({ element: values });
         }
       }
       recordElements(arr, forSure);
+      recordPositions(arr, positionsOfItems(items));
       return [arr];
     }
     case k.ArrowFunction:
@@ -178,13 +187,25 @@ function readPart(it: Interpreter, bases: readonly AbstractValue[], values: Abst
 }
 
 function readVariable(it: Interpreter, id: ts.Identifier): AbstractValue[] {
-  if (!it.boundNames.has(id.text)) return [];
+  if (!it.boundNames.has(id.text)) return declaredFunction(it, id);
   const symbol = it.ctx.checker.getSymbolAtLocation(id);
   if (!symbol) return [];
   const values = it.lookup(symbol);
-  if (!values || values.length === 0) return [];
+  if (!values) return declaredFunction(it, id);
+  if (values.length === 0) return [];
   noteUses(it, values, id);
   return [...values];
+}
+
+/**
+ * A nested function declaration's name used as a value is a closure (closures.ts); a call of it by
+ * name is resolved by its declaration (calls.ts).
+ */
+function declaredFunction(it: Interpreter, id: ts.Identifier): AbstractValue[] {
+  const p = id.parent;
+  if ((it.ts.isCallExpression(p) || it.ts.isNewExpression(p)) && p.expression === id) return [];
+  const fn = declaredFunctionValue(it, id);
+  return fn ? [fn] : [];
 }
 
 function objectLiteral(it: Interpreter, node: ts.ObjectLiteralExpression): AbstractValue[] {

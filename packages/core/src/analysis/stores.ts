@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import { within, type Interpreter } from './interpreter.js';
-import { propertyKey } from './bindings.js';
+import { elementValuesAt, propertyKey } from './bindings.js';
 import { propertyValues } from './properties.js';
 import { isDriverClassMember } from './roots.js';
 import { scopeOrder } from '../model/spec.js';
@@ -45,11 +45,12 @@ export function assignTarget(it: Interpreter, target: ts.Node, values: AbstractV
     return;
   }
   if (tsm.isArrayLiteralExpression(t)) {
-    const elements = values.length ? it.elementsOf(values) : [];
-    for (const e of t.elements) {
-      if (tsm.isOmittedExpression(e)) continue;
-      assignTarget(it, tsm.isSpreadElement(e) ? e.expression : e, [...elements], node);
-    }
+    // Each target gets what is at its position (bindings.ts).
+    t.elements.forEach((e, i) => {
+      if (tsm.isOmittedExpression(e)) return;
+      const at = values.length ? elementValuesAt(it, values, i, tsm.isSpreadElement(e) ? e : undefined) : [];
+      assignTarget(it, tsm.isSpreadElement(e) ? e.expression : e, at, node);
+    });
   }
 }
 

@@ -4,7 +4,7 @@ import type { Interpreter } from './interpreter.js';
 import { storeInto } from './stores.js';
 import type { Summary } from './summary-types.js';
 import { dropAll, newGuard, noteNewRegistration, release } from './model-calls.js';
-import { forgetElements } from './iteration.js';
+import { forgetElements, recordPositions } from './iteration.js';
 import { provenResult } from './proofs.js';
 import { typedCarries } from './value-kinds.js';
 import { addAll, addContent, createValue, isScoped, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
@@ -164,9 +164,15 @@ export function applySummary(
   for (const i of summary.returnsParams) for (const v of argValues(i)) if (!result.includes(v)) result.push(v);
   if (summary.returnsFresh) {
     const made = createValue({ kind: 'fresh', origin: call, description: `the object \`${name}\` returns` });
+    const mirrors = new Map<AbstractValue, AbstractValue>();
     for (const r of summary.held) {
       const mirrored = mirror(it, r, call, name, where(r.origin), argValues);
       if (mirrored) addContent(made, '*', [mirrored]);
+      if (mirrored) mirrors.set(r, mirrored);
+    }
+    // A tuple it returns holds each of them at its index here too (iteration.ts).
+    if (summary.heldAt) {
+      recordPositions(made, { at: summary.heldAt.map((values) => values.flatMap((v) => mirrors.get(v) ?? [])), exact: true });
     }
     result.push(made);
   }

@@ -3,6 +3,7 @@ import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from './context.js';
 import { Interpreter, within, type Semantics } from './interpreter.js';
 import type { ParamEscape, ParamMutation, Summary } from './summary-types.js';
+import { positionsOf } from './iteration.js';
 import { carries, createValue, reachable, type AbstractValue } from './values.js';
 
 /**
@@ -56,6 +57,8 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
       held.push(value);
     }
   }
+
+  const heldAt = heldPositions(fn, frame.returns, held);
 
   const flowsInto = [...it.flows];
   if (tsm.isConstructorDeclaration(fn)) {
@@ -111,10 +114,20 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     returnsFresh,
     returned,
     held,
+    ...(heldAt ? { heldAt } : {}),
     storedIn,
     leaked: [...it.leakedRegistrations],
     registeredOps: new Map(it.paramRegisteredOps),
   };
+}
+
+/** Which held registration is at each index of the one array `fn` returns, when its positions are known and hold nothing else. */
+function heldPositions(fn: ts.FunctionLikeDeclaration, returns: readonly AbstractValue[], held: readonly AbstractValue[]): AbstractValue[][] | undefined {
+  const [only, ...others] = returns;
+  if (!only || others.length > 0 || only.kind !== 'fresh' || !within(only.origin, fn)) return undefined;
+  const positions = positionsOf(only);
+  if (!positions?.exact || !positions.at.every((values) => values.every((v) => held.includes(v)))) return undefined;
+  return positions.at.map((values) => [...values]);
 }
 
 function isParameterProperty(tsm: TsModule, m: ts.ModifierLike): boolean {

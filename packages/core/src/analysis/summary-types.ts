@@ -41,6 +41,12 @@ export interface Summary {
   /** Registrations it creates and returns inside the objects it makes (a builder): the caller's object owns them. */
   readonly held: readonly AbstractValue[];
   /**
+   * When what it returns is one array whose positions are known (a tuple literal) and holds only
+   * `held` registrations: which of them is at each index, so the caller's array holds them there
+   * (iteration.ts).
+   */
+  readonly heldAt?: readonly (readonly AbstractValue[])[];
+  /**
    * Registrations the function creates (itself or through its callees) and stores into a
    * parameter's object (`this.children.push(Registration.new(…))`): at each call, a registration
    * made there and held by that argument, owned only if the argument is.

@@ -9,6 +9,13 @@ import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 const helpers = `import { gpu, attachChild, makeChild, registerGpu, spawnChild, type Gpu } from './no-leaked-registration.helpers.js';\n`;
 const head = imports + helpers;
 
+/** A same-file helper that makes two registrations and returns them as a tuple (lines 3 to 7 of a case). */
+const tupleHelper = `function pair(dev: device.Device<device.Bound>): readonly [auxiliary.Registration, auxiliary.Registration] {
+  const a = auxiliary.Registration.new(dev, 'a', 0, 'gpu');
+  const b = auxiliary.Registration.new(dev, 'b', 1, 'gpu');
+  return [a, b] as const;
+}`;
+
 const valid: ValidTestCase<[]>[] = [
   // L0: a drm.Registration owned by the driver data probe returns
   {
@@ -578,9 +585,117 @@ export const driver: pci.Driver<{ holder: { kids: auxiliary.Registration[] } }> 
   },
 };`,
   },
+  {
+    name: 'L3: every element of the tuple a helper returns is kept (destructured, rest, the tuple itself, read by index)',
+    code: head + `${tupleHelper}
+type Reg = auxiliary.Registration;
+export const both: platform.Driver<{ a: Reg; b: Reg }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const [a, b] = pair(pdev.asRef());
+    return { a, b };
+  },
+};
+export const rest: platform.Driver<{ rest: Reg[] }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const [first, ...others] = pair(pdev.asRef());
+    void first.drop();
+    return { rest: others };
+  },
+};
+export const tuple: platform.Driver<{ a: Reg; all: readonly Reg[] }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const all = pair(pdev.asRef());
+    const [a] = all;
+    return { a, all };
+  },
+};
+export const indexed: platform.Driver<{ a: Reg; b: Reg }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const t = pair(pdev.asRef());
+    const { 1: b } = t;
+    return { a: t[0], b };
+  },
+};`,
+  },
+  {
+    name: 'L1: each element of an array literal destructured by position, all kept',
+    code: head + `export const driver: platform.Driver<{ a: auxiliary.Registration; b: auxiliary.Registration }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const dev = pdev.asRef();
+    let a: auxiliary.Registration;
+    let b: auxiliary.Registration;
+    [a, b] = [auxiliary.Registration.new(dev, 'a', 0, 'gpu'), auxiliary.Registration.new(dev, 'b', 1, 'gpu')];
+    return { a, b };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
+  {
+    name: 'L3: only the first element of the tuple a helper returns is kept (destructured, by index, assigned)',
+    code: head + `${tupleHelper}
+type Reg = auxiliary.Registration;
+export const first: platform.Driver<{ a: Reg }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const [a] = pair(pdev.asRef());
+    return { a };
+  },
+};
+export const indexed: platform.Driver<{ a: Reg }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const t = pair(pdev.asRef());
+    return { a: t[0] };
+  },
+};
+export const assigned: platform.Driver<{ b: Reg }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    let b: Reg;
+    [, b] = pair(pdev.asRef());
+    return { b };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 13, column: 17 },
+      { messageId: 'leaked', line: 21, column: 15 },
+      { messageId: 'leaked', line: 30, column: 13 },
+    ],
+  },
+  {
+    name: 'L1: an array literal destructured by position: the elements nobody binds are lost',
+    code: head + `export const driver: platform.Driver<{ b: auxiliary.Registration; rest: (auxiliary.Registration | undefined)[] }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const dev = pdev.asRef();
+    const [, b] = [auxiliary.Registration.new(dev, 'a', 0, 'gpu'), auxiliary.Registration.new(dev, 'b', 1, 'gpu')];
+    const { 1: c } = [auxiliary.Registration.new(dev, 'c0', 2, 'gpu'), auxiliary.Registration.new(dev, 'c1', 3, 'gpu')];
+    const [, ...rest] = [auxiliary.Registration.new(dev, 'd0', 4, 'gpu'), c];
+    return { b, rest };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 8, column: 20 },
+      { messageId: 'leaked', line: 9, column: 23 },
+      { messageId: 'leaked', line: 10, column: 26 },
+    ],
+  },
   // L0: a drm.Registration discarded
   {
     name: 'L0: drm registration discarded',

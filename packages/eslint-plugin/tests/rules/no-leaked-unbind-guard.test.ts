@@ -118,6 +118,34 @@ export function listBars(dev: drm.Device<Gpu>): number {
 }`,
   },
   {
+    code: imports + `// L2: nested function declarations called (by name, by a built-in, bound and called) inside the section only
+${gpuType}
+export function sizes(dev: drm.Device<Gpu>, bars: number[]): number {
+  return dev.withUnbindGuard((parent) => {
+    const total = bars.map(sizeOf).reduce((a, b) => a + b, 0);
+    function sizeOf(bar: number): number {
+      return parent.resourceLen(bar);
+    }
+    function first(): number {
+      return sizeOf(0);
+    }
+    const bound = first.bind(undefined);
+    return total + first() + bound();
+  }) ?? 0;
+}`,
+  },
+  {
+    code: imports + `// L1: two guards taken in an array literal, each destructured by position and released
+${gpuType}
+export function both(dev: drm.Device<Gpu>, other: drm.Device<Gpu>): number {
+  const [g, h] = [dev.unbindGuard(), other.unbindGuard()];
+  const rev = (g?.parent.revision ?? 0) + (h?.parent.revision ?? 0);
+  g?.release();
+  h?.release();
+  return rev;
+}`,
+  },
+  {
     code: imports + `// L2: closures run synchronously inside the section (forEach, a local closure)
 ${gpuType}
 export function sizes(dev: drm.Device<Gpu>, bars: number[]): number[] {
@@ -1104,6 +1132,85 @@ export function watch(dev: drm.Device<Gpu>): void {
     errors: [{ messageId: 'escapes', line: 10, column: 23 }],
   },
   {
+    code: imports + `// L2: a nested function declaration over the parent is returned from the callback, also hoisted, in an object, through another
+${gpuType}
+export function reader(dev: drm.Device<Gpu>): ((bar: number) => number) | undefined {
+  return dev.withUnbindGuard((parent) => {
+    function sizeOf(bar: number): number {
+      return parent.resourceLen(bar);
+    }
+    return sizeOf;
+  });
+}
+export function hoisted(dev: drm.Device<Gpu>): { size: (bar: number) => number } | undefined {
+  return dev.withUnbindGuard((parent) => {
+    return { size: sizeOf };
+    function sizeOf(bar: number): number {
+      return parent.resourceLen(bar);
+    }
+  });
+}
+export function through(dev: drm.Device<Gpu>): (() => number) | undefined {
+  return dev.withUnbindGuard((parent) => {
+    function outer(): number {
+      return inner() + 1;
+    }
+    function inner(): number {
+      return parent.revision + (parent.vendorId > 0 ? 0 : outer());
+    }
+    return outer;
+  });
+}`,
+    errors: [
+      { messageId: 'escapes', line: 9, column: 5 },
+      { messageId: 'escapes', line: 14, column: 5 },
+      { messageId: 'escapes', line: 28, column: 5 },
+    ],
+  },
+  {
+    code: imports + `// L2: a nested function declaration over the parent kept in a module variable, a module array, by a timer and by .then
+${gpuType}
+let kept: ((bar: number) => number) | undefined;
+const readers: ((bar: number) => number)[] = [];
+export function keep(dev: drm.Device<Gpu>, done: Promise<number>): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const parent = guard.parent;
+  kept = sizeOf;
+  setTimeout(log, 10);
+  void done.then(log);
+  function sizeOf(bar: number): number {
+    return parent.resourceLen(bar);
+  }
+  function log(): void {
+    parent.asRef().info('later');
+  }
+}
+export function push(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    function sizeOf(bar: number): number {
+      return parent.resourceLen(bar);
+    }
+    readers.push(sizeOf);
+  });
+}
+export function viaArrow(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    setTimeout(() => sizeOf(1), 10);
+    function sizeOf(bar: number): number {
+      return parent.resourceLen(bar);
+    }
+  });
+}`,
+    errors: [
+      { messageId: 'escapes', line: 10, column: 3 },
+      { messageId: 'escapes', line: 11, column: 14 },
+      { messageId: 'escapes', line: 12, column: 18 },
+      { messageId: 'escapes', line: 25, column: 5 },
+      { messageId: 'escapes', line: 30, column: 16 },
+    ],
+  },
+  {
     code: imports + `// L2: a closure over the guard stored in a module variable; a closure over the parent returned
 ${gpuType}
 let onVblank: (() => number) | undefined;
@@ -1247,6 +1354,18 @@ export function vendor(dev: drm.Device<Gpu>): number {
         ],
       },
     ],
+  },
+  {
+    code: imports + `// L1: two guards taken in an array literal; only the first is bound (by position) and released
+${gpuType}
+export function first(dev: drm.Device<Gpu>, other: drm.Device<Gpu>): number {
+  const [g] = [dev.unbindGuard(), other.unbindGuard()];
+  if (!g) return 0;
+  const rev = g.parent.revision;
+  g.release();
+  return rev;
+}`,
+    errors: [{ messageId: 'notReleased', line: 5, column: 35 }],
   },
   {
     code: imports + `// L0: a guard released on the main path but not on an early return
