@@ -2,7 +2,8 @@ import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from './context.js';
 import { Interpreter, within, type Semantics } from './interpreter.js';
-import type { ParamEscape, ParamMutation, Summary } from './summary-types.js';
+import type { FieldFact, ParamEscape, ParamMutation, Summary } from './summary-types.js';
+import { dischargedFields } from './field-obligations.js';
 import { carries, createValue, reachable, type AbstractValue } from './values.js';
 
 /**
@@ -57,10 +58,15 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     }
   }
 
-  const flowsInto = [...it.flows];
+  const flowsInto: Summary['flowsInto'][number][] = it.flows.map((f) => {
+    const key = storedKey(tsm, f.node);
+    return key === undefined ? f : { ...f, key };
+  });
   if (tsm.isConstructorDeclaration(fn)) {
     fn.parameters.forEach((p, i) => {
-      if (tsm.getModifiers(p)?.some((m) => isParameterProperty(tsm, m))) flowsInto.push({ from: i, to: -1, node: p });
+      if (!tsm.getModifiers(p)?.some((m) => isParameterProperty(tsm, m))) return;
+      // A parameter property is the field of its name.
+      flowsInto.push({ from: i, to: -1, node: p, ...(tsm.isIdentifier(p.name) ? { key: p.name.text } : {}) });
     });
   }
 
@@ -84,14 +90,25 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     if (moved) moves.set(i, moved);
     if (exits.some((s) => s.droppedAt(p) !== undefined)) drops.add(i);
   }
+  // What a parameter holds at a property path (`this.guard`), released or dropped through it.
+  const releasesAlong: FieldFact[] = [];
+  const dropsAlong: FieldFact[] = [];
+  for (const { param, path, place } of dischargedFields(it)) {
+    const released = onEveryExit((s) => s.releasedAt(place));
+    if (released) releasesAlong.push({ param, path, node: released });
+    const dropped = exits.map((s) => s.droppedAt(place)).find((n) => n !== undefined);
+    if (dropped) dropsAlong.push({ param, path, node: dropped });
+  }
 
   // Registrations made here (or by its callees) and kept in a parameter's object, once per parameter and store.
   const storedIn: Summary['storedIn'][number][] = [];
   for (const { registration, param, path, node } of it.paramRegistrations) {
     if (!frame.registrations.includes(registration) || storedIn.some((s) => s.param === param && s.node === node)) continue;
+    const key = assignedKey(tsm, node);
     storedIn.push({
       param,
       path,
+      ...(key !== undefined ? { key } : {}),
       node,
       ...(registration.label ? { label: registration.label } : {}),
       ...(registration.modelType ? { modelType: registration.modelType } : {}),
@@ -104,6 +121,8 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     returnsParams,
     flowsInto,
     releases,
+    releasesAlong,
+    dropsAlong,
     moves,
     drops,
     mutations,
@@ -115,6 +134,33 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     leaked: [...it.leakedRegistrations],
     registeredOps: new Map(it.paramRegisteredOps),
   };
+}
+
+/**
+ * The property a store into a parameter's object names, when it is written on the parameter
+ * itself (`this.guard = g`, `into.reg = r`: the base is `this` / `into`); `undefined` for a store
+ * deeper in (`this.list.push(g)`, `this.a.b = g`), by a computed key, or of a literal holding the
+ * value (`this.state = { g }`).
+ */
+function storedKey(tsm: TsModule, base: ts.Node): string | undefined {
+  if (base.kind !== tsm.SyntaxKind.ThisKeyword && !tsm.isIdentifier(base)) return undefined;
+  const access = base.parent;
+  if (!access || !tsm.isPropertyAccessExpression(access) || access.expression !== base) return undefined;
+  const assignment = access.parent;
+  if (!assignment || !tsm.isBinaryExpression(assignment) || assignment.left !== access) return undefined;
+  return assignedKey(tsm, assignment);
+}
+
+/**
+ * The property a store assigns a value to as it is (`this.#child = Registration.new(…)`: `#child`);
+ * `undefined` for a call that stores it (`push`), a computed key, or a literal that holds it.
+ */
+function assignedKey(tsm: TsModule, node: ts.Node): string | undefined {
+  if (!tsm.isBinaryExpression(node) || node.operatorToken.kind !== tsm.SyntaxKind.EqualsToken || !tsm.isPropertyAccessExpression(node.left)) return undefined;
+  let right: ts.Expression = node.right;
+  while (tsm.isParenthesizedExpression(right) || tsm.isAsExpression(right) || tsm.isNonNullExpression(right) || tsm.isSatisfiesExpression(right)) right = right.expression;
+  if (tsm.isObjectLiteralExpression(right) || tsm.isArrayLiteralExpression(right)) return undefined;
+  return node.left.name.text;
 }
 
 function isParameterProperty(tsm: TsModule, m: ts.ModifierLike): boolean {
