@@ -100,7 +100,8 @@ function disposeObjects(
     if (!known) continue;
     const fn = disposeMethodOf(it, known.node, known.async);
     if (!fn) continue;
-    const name = fn.parent && (tsm.isClassLike(fn.parent) && fn.parent.name) ? `${fn.parent.name.text}#${fn.name.getText()}` : fn.name.getText();
+    const owner = tsm.isClassLike(fn.parent) ? fn.parent.name?.text : undefined;
+    const name = owner ? `${owner}#${fn.name.getText()}` : fn.name.getText();
     if (it.frames.some((f) => !tsm.isSourceFile(f.fn) && within(fn, f.fn))) {
       // A class of the function being interpreted: its method runs here, with what it captures.
       invokeInline(it, fn, [], { thisValues: [v] });
