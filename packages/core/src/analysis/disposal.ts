@@ -1,8 +1,10 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import { invokeInline } from './closures.js';
-import type { CallHook, Interpreter } from './interpreter.js';
+import { within, type CallHook, type Interpreter } from './interpreter.js';
 import { disposeValues as disposeModelValues, dropAll, release } from './model-calls.js';
+import { applyDisposal, applySummary } from './summary-apply.js';
+import { getSummary } from './summary.js';
 import { addContent, createValue, type AbstractValue } from './values.js';
 
 /**
@@ -16,6 +18,11 @@ import { addContent, createValue, type AbstractValue } from './values.js';
  * `[Symbol.dispose]()` / `[Symbol.asyncDispose]()`) dispose it now, once. A stack is a container
  * (its contents are what it holds), so it owns its registrations and carries its guards wherever
  * it goes.
+ *
+ * Disposing an object of a class of the analysed code runs its own `[Symbol.dispose]()` (for
+ * `await using` and an `AsyncDisposableStack`, `[Symbol.asyncDispose]()` first) with `this` that
+ * object, judged by the method's summary: a wrapper that keeps a guard and releases it there
+ * (`this.guard.release()`, see field-obligations.ts) releases the guard it holds.
  *
  * Invariants: a stack value is created only by `newStack`; its entries are appended in program
  * order (flow-insensitively, like any container's contents); whether a stack was disposed or moved
@@ -47,7 +54,17 @@ export function isStack(v: AbstractValue): boolean {
   return stacks.has(v);
 }
 
-/** Disposes `values` at `at`, in order: guards are released, registrations dropped, stacks emptied (parameters: both). */
+/**
+ * How a value will be disposed, where that is known before its disposal: the expression whose type
+ * has its dispose method (a `using` declaration's initializer, the argument of `stack.use(x)`),
+ * and whether the disposal is asynchronous (`await using`, an `AsyncDisposableStack`).
+ */
+const disposers = new WeakMap<AbstractValue, { readonly node: ts.Node; readonly async: boolean }>();
+
+/**
+ * Disposes `values` at `at`, in order: guards are released, registrations dropped, stacks emptied
+ * (parameters: both), objects of the analysed code's classes disposed by their own method.
+ */
 export function disposeValues(it: Interpreter, values: readonly AbstractValue[], at: ts.Node): void {
   for (const v of values) {
     if (v.kind === 'guard') release(it, [v], at);
@@ -57,16 +74,76 @@ export function disposeValues(it: Interpreter, values: readonly AbstractValue[],
       // registration dropped (the caller applies each to the arguments of that kind).
       release(it, [v], at);
       dropAll(it, [v], at);
-    } else disposeStack(it, v, at);
+      disposeObjects(it, [v], at);
+    } else if (stacks.has(v)) disposeStack(it, v, at);
+    else if (v.kind === 'fresh') disposeObjects(it, [v], at);
   }
+}
+
+/**
+ * Runs the dispose method of each object among `values` (made by the analysed code, or a
+ * parameter in a summary) with `this` that object. `how`: the expression whose type has the
+ * method and whether the disposal is asynchronous, when not what `disposers` recorded (an object
+ * made by `new C(…)` has the type of its origin); `call`: the call that disposes it, if any.
+ */
+function disposeObjects(
+  it: Interpreter,
+  values: readonly AbstractValue[],
+  at: ts.Node,
+  how?: { readonly node: ts.Node; readonly async: boolean },
+  call?: ts.CallExpression,
+): void {
+  const tsm = it.ts;
+  for (const v of values) {
+    if ((v.kind !== 'fresh' && !(it.mode === 'summary' && v.kind === 'param')) || stacks.has(v)) continue;
+    const known = how ?? disposers.get(v) ?? (v.kind === 'fresh' && tsm.isNewExpression(v.origin) ? { node: v.origin, async: false } : undefined);
+    if (!known) continue;
+    const fn = disposeMethodOf(it, known.node, known.async);
+    if (!fn) continue;
+    const owner = tsm.isClassLike(fn.parent) ? fn.parent.name?.text : undefined;
+    const name = owner ? `${owner}#${fn.name.getText()}` : fn.name.getText();
+    if (it.frames.some((f) => !tsm.isSourceFile(f.fn) && within(fn, f.fn))) {
+      // A class of the function being interpreted: its method runs here, with what it captures.
+      invokeInline(it, fn, [], { thisValues: [v] });
+    } else if (call) {
+      applySummary(it, getSummary(it.ctx, fn, it.semantics), fn, call, [v], call.expression, [], name);
+    } else {
+      applyDisposal(it, getSummary(it.ctx, fn, it.semantics), fn, [v], at, known.node, name);
+    }
+  }
+}
+
+/**
+ * The `[Symbol.dispose]()` method (for an asynchronous disposal, `[Symbol.asyncDispose]()` first)
+ * that values of the type of `node` have, declared with a body in the analysed code.
+ */
+function disposeMethodOf(it: Interpreter, node: ts.Node, async: boolean): ts.MethodDeclaration | undefined {
+  const tsm = it.ts;
+  const ctx = it.ctx;
+  const type = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node));
+  const properties = ctx.checker.getPropertiesOfType(type).filter((p) => String(p.escapedName).startsWith('__@'));
+  for (const wanted of async ? ['asyncDispose', 'dispose'] : ['dispose']) {
+    for (const p of properties) {
+      for (const d of p.declarations ?? []) {
+        if (!tsm.isMethodDeclaration(d) || !d.body || !tsm.isComputedPropertyName(d.name)) continue;
+        if (!isDisposeSymbol(tsm, d.name.expression, wanted)) continue;
+        if (ctx.isExternalDeclaration(d) || ctx.isModelDeclaration(d)) continue;
+        return d;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
  * `using x = value`: what `value` holds is disposed when the enclosing block ends (`disposeValues`),
  * so a guard declared so no longer needs an explicit release, nor a registration an owner.
  */
-export function declareUsing(it: Interpreter, values: readonly AbstractValue[]): void {
+export function declareUsing(it: Interpreter, values: readonly AbstractValue[], declaration?: ts.VariableDeclaration): void {
+  const list = declaration?.parent;
+  const async = list !== undefined && it.ts.isVariableDeclarationList(list) && (list.flags & it.ts.NodeFlags.AwaitUsing) === it.ts.NodeFlags.AwaitUsing;
   for (const v of values) {
+    if (declaration?.initializer && (v.kind === 'fresh' || v.kind === 'param')) disposers.set(v, { node: declaration.initializer, async });
     if (v.kind === 'guard') {
       it.usingGuards.add(v);
       for (const f of it.frames) {
@@ -112,9 +189,13 @@ export function stackCall(
   const own = receiver.filter((r) => stacks.has(r));
   const first = args[0] ?? [];
   switch (name) {
-    case 'use':
+    case 'use': {
+      const async = own.some((s) => stacks.get(s)?.className === 'AsyncDisposableStack');
+      const node = call.arguments[0];
+      if (node) for (const v of first) if (v.kind === 'fresh' || v.kind === 'param') disposers.set(v, { node, async });
       for (const s of own) hold(s, { kind: 'use', values: first });
       return [...first];
+    }
     case 'adopt': {
       const callbacks = args[1] ?? [];
       for (const s of own) hold(s, { kind: 'adopt', values: first, callbacks });
@@ -159,6 +240,9 @@ export const disposalCallHook: CallHook = {
       site.args();
       disposeModelValues(it, receiver ?? [], call);
       disposeStacks(it, receiver ?? [], call);
+      // The method this call names, of the receiver's type.
+      const async = it.ts.isPropertyAccessExpression(callee.argumentExpression) && callee.argumentExpression.name.text === 'asyncDispose';
+      disposeObjects(it, receiver ?? [], call, { node: callee.expression, async }, call);
       return [];
     }
     if (name && receiver?.some(isStack)) return stackCall(it, call, name, receiver, site.args()) ?? [];
@@ -173,11 +257,12 @@ export const disposalCallHook: CallHook = {
   },
 };
 
-function isDisposeSymbol(tsm: TsModule, e: ts.Expression): boolean {
+/** `Symbol.dispose` / `Symbol.asyncDispose` (only `Symbol.<name>`, when `name` is given). */
+function isDisposeSymbol(tsm: TsModule, e: ts.Expression, name?: string): boolean {
   return (
     tsm.isPropertyAccessExpression(e) &&
     tsm.isIdentifier(e.expression) &&
     e.expression.text === 'Symbol' &&
-    (e.name.text === 'dispose' || e.name.text === 'asyncDispose')
+    (name === undefined ? e.name.text === 'dispose' || e.name.text === 'asyncDispose' : e.name.text === name)
   );
 }

@@ -10,6 +10,7 @@ import { addContent, createValue, deriveValue, isScoped, reachable, union, type 
 import { memberShortName } from '../model/spec.js';
 import { operandsOf, provenResult } from './proofs.js';
 import { variablePlace } from './registration-places.js';
+import { dischargeAlong } from './field-obligations.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -211,6 +212,8 @@ export function noteNewRegistration(it: Interpreter, registration: AbstractValue
 /** Releases the guards (and guard parameters) among `values` at `at`. */
 export function release(it: Interpreter, values: readonly AbstractValue[], at: ts.Node): void {
   for (const g of values) if (g.kind === 'guard' || g.kind === 'param') it.state.release(g, at);
+  // In a summary, a guard read through a parameter's field (`this.guard`) is what the caller's object holds there.
+  dischargeAlong(it, values, at, 'release');
 }
 
 function drop(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node): void {
@@ -226,11 +229,13 @@ export function dropAll(it: Interpreter, values: readonly AbstractValue[], at: t
       it.accountedRegistrations.add(r);
     }
   }
+  dischargeAlong(it, values, at, 'drop');
 }
 
 /** `x[Symbol.dispose]()`: releases a guard, drops a registration, and is a mutation of borrowed data. */
 export function disposeValues(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node): void {
   release(it, receiver.filter((r) => r.kind === 'guard'), call);
+  dischargeAlong(it, receiver, call, 'release');
   drop(it, receiver, call);
 }
 

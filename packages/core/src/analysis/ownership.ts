@@ -21,10 +21,15 @@ import { addContent, createValue, type AbstractValue } from './values.js';
 
 /** Whether a store puts values into containers made in the current root function (see above). */
 export function heldByLocal(it: Interpreter, location: Location): boolean {
+  return location.kind === 'object' && madeHere(it, location.bases);
+}
+
+/** Whether `values` are all containers (objects, arrays, closures) made in the current root function (and there is one). */
+export function madeHere(it: Interpreter, values: readonly AbstractValue[]): boolean {
   const root = it.frames[0]?.fn;
-  if (!root || location.kind !== 'object' || location.bases.length === 0) return false;
+  if (!root || values.length === 0) return false;
   const sf = root.getSourceFile();
-  return location.bases.every(
+  return values.every(
     (b) => (b.kind === 'fresh' || b.kind === 'closure') && b.origin.getSourceFile() === sf && b.origin.pos >= root.pos && b.origin.end <= root.end,
   );
 }

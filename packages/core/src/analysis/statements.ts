@@ -95,7 +95,7 @@ function execDeclarations(it: Interpreter, list: ts.VariableDeclarationList): vo
   const using = (list.flags & it.ts.NodeFlags.Using) !== 0;
   for (const d of list.declarations) {
     const values = d.initializer ? it.eval(d.initializer) : [];
-    if (using) declareUsing(it, values);
+    if (using) declareUsing(it, values, d);
     it.bind(d.name, values);
   }
 }

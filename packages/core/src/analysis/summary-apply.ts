@@ -8,7 +8,8 @@ import { forgetElements, recordPositions } from './iteration.js';
 import { provenResult } from './proofs.js';
 import { typedCarries } from './value-kinds.js';
 import { addAll, addContent, createValue, isScoped, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
-import { partOfObject } from './ownership.js';
+import { madeHere, partOfObject } from './ownership.js';
+import { dischargePath, heldAlong, paramPathOf } from './field-obligations.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -60,7 +61,7 @@ export function applySummary(
   }
   for (const f of summary.flowsInto) {
     const node = argNode(f.to);
-    storeInto(it, node, argValues(f.to), '*', argValues(f.from), call, 'stored in', `${node.getText()} (by \`${name}\`)`);
+    storeInto(it, node, argValues(f.to), f.key ?? '*', argValues(f.from), call, 'stored in', `${node.getText()} (by \`${name}\`)`);
   }
   for (const m of summary.mutations) {
     if (m.param === -1) continue;
@@ -108,12 +109,14 @@ export function applySummary(
     }
   }
   for (const i of summary.drops) dropAll(it, argValues(i), call);
+  applyFieldFacts(it, summary, argValues, call);
   for (const i of Array.from({ length: args.length }, (_, k) => k)) {
-    for (const { value } of reachable(args[i] ?? [])) {
-      if (value.kind === 'registration' && (summary.flowsInto.some((f) => f.from === i + offset) || escapingParams.has(i + offset))) {
-        it.accountedRegistrations.add(value);
-      }
-    }
+    // Handed on: kept by the callee somewhere that outlives the call, or in an argument's object;
+    // kept in an object made here (a wrapper's constructor), it is owned only if that object is
+    // (ownership.ts), or dropped when it is disposed (disposal.ts).
+    const handedOn = escapingParams.has(i + offset) || summary.flowsInto.some((f) => f.from === i + offset && !madeHere(it, argValues(f.to)));
+    if (!handedOn) continue;
+    for (const { value } of reachable(args[i] ?? [])) if (value.kind === 'registration') it.accountedRegistrations.add(value);
   }
 
   for (const s of summary.storedIn) {
@@ -131,9 +134,11 @@ export function applySummary(
       ...(s.modelType ? { modelType: s.modelType } : {}),
       through,
     });
-    noteNewRegistration(it, reg, call);
+    // Owed by the root frame even when the call initialises a `using` declaration: what that
+    // disposes is the argument's object, which drops the registration only if its dispose does.
+    it.frames[0]?.registrations.push(reg);
     const node = argNode(s.param);
-    storeInto(it, node, holders, '*', [reg], call, 'stored in', `${node.getText()} (by \`${name}\`)`);
+    storeInto(it, node, holders, s.key ?? '*', [reg], call, 'stored in', `${node.getText()} (by \`${name}\`)`);
   }
   for (const leak of summary.leaked) {
     const through: RelatedNode[] = [{ node: leak.node, message: `\`${name}\` creates the registration here and keeps it nowhere` }, ...leak.through];
@@ -181,6 +186,62 @@ export function applySummary(
     if (mirrored) result.push(mirrored);
   }
   return result;
+}
+
+/**
+ * What a summarised method does to its receiver when the receiver is disposed (disposal.ts: the
+ * end of a `using` block, a stack's disposal) rather than called at a call: what the receiver
+ * holds escapes, is released or dropped as the method does with `this` and its fields. `sink`
+ * is where an escape is reported (the declaration), `at` where the disposal happens.
+ */
+export function applyDisposal(
+  it: Interpreter,
+  summary: Summary,
+  fn: ts.FunctionLikeDeclaration,
+  receiver: readonly AbstractValue[],
+  at: ts.Node,
+  sink: ts.Node,
+  name: string,
+): void {
+  const argValues = (i: number): AbstractValue[] => (i === -1 ? [...receiver] : []);
+  for (const e of summary.escapes) {
+    if (e.param !== -1) continue;
+    const how = `it is disposed by \`${name}\` (${baseName(fn.getSourceFile().fileName)}:${lineOf(fn)}), where ${e.how}`;
+    const through: RelatedNode[] = [{ node: e.sink, message: `\`${name}\` lets it escape here` }, ...e.through];
+    for (const { value, holders } of reachable(receiver)) {
+      if (isTracked(value, it.mode) && !throughRegistration(holders)) it.escape(value, sink, how, holders, through, e.keepsCore);
+    }
+  }
+  for (const i of summary.releases) release(it, argValues(i), at);
+  for (const i of summary.drops) dropAll(it, argValues(i), at);
+  applyFieldFacts(it, summary, argValues, at);
+}
+
+/**
+ * The releases and drops a callee performs through its parameters' fields (`this.guard.release()`):
+ * whatever the arguments hold there is released or dropped; in a summary, an argument that is
+ * itself a parameter's field passes the fact on along the longer path.
+ */
+function applyFieldFacts(it: Interpreter, summary: Summary, argValues: (i: number) => AbstractValue[], at: ts.Node): void {
+  const facts = [
+    ...summary.releasesAlong.map((f) => ({ ...f, how: 'release' as const })),
+    ...summary.dropsAlong.map((f) => ({ ...f, how: 'drop' as const })),
+  ];
+  for (const { param, path, how } of facts) {
+    const values = argValues(param);
+    const held = heldAlong(values, path);
+    if (how === 'release') release(it, held, at);
+    else dropAll(it, held, at);
+    for (const v of values) {
+      const p = paramPathOf(it, v);
+      if (p) dischargePath(it, { param: p.param, path: [...p.path, ...path] }, at, how);
+    }
+  }
+}
+
+function lineOf(node: ts.Node): number {
+  const sf = node.getSourceFile();
+  return sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
 }
 
 function mirror(

@@ -2,9 +2,11 @@ import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from './context.js';
 import { Interpreter, within, type Semantics } from './interpreter.js';
-import type { ParamEscape, ParamMutation, Summary } from './summary-types.js';
+import type { FieldFact, ParamEscape, ParamMutation, Summary } from './summary-types.js';
 import { positionsOf } from './iteration.js';
+import { dischargedFields } from './field-obligations.js';
 import { carries, createValue, reachable, type AbstractValue } from './values.js';
+import { returnsOnlyCopies } from './value-kinds.js';
 
 /**
  * Interprets `fn` once with its parameters as placeholders and reads off what happens to each of
@@ -39,7 +41,9 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
   let returnsFresh = false;
   const returned: AbstractValue[] = [];
   const held: AbstractValue[] = [];
-  for (const { value, holders } of reachable(frame.returns)) {
+  // A function whose return type holds only copies hands its caller nothing it could track.
+  const returnsCopies = returnsOnlyCopies(ctx, fn);
+  for (const { value, holders } of returnsCopies ? [] : reachable(frame.returns)) {
     const p = paramOf(value);
     // A plain copy of part of a parameter (its label, a number) does not hand the parameter back.
     if (p !== undefined) {
@@ -60,10 +64,15 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
 
   const heldAt = heldPositions(fn, frame.returns, held);
 
-  const flowsInto = [...it.flows];
+  const flowsInto: Summary['flowsInto'][number][] = it.flows.map((f) => {
+    const key = storedKey(tsm, f.node);
+    return key === undefined ? f : { ...f, key };
+  });
   if (tsm.isConstructorDeclaration(fn)) {
     fn.parameters.forEach((p, i) => {
-      if (tsm.getModifiers(p)?.some((m) => isParameterProperty(tsm, m))) flowsInto.push({ from: i, to: -1, node: p });
+      if (!tsm.getModifiers(p)?.some((m) => isParameterProperty(tsm, m))) return;
+      // A parameter property is the field of its name.
+      flowsInto.push({ from: i, to: -1, node: p, ...(tsm.isIdentifier(p.name) ? { key: p.name.text } : {}) });
     });
   }
 
@@ -87,14 +96,25 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     if (moved) moves.set(i, moved);
     if (exits.some((s) => s.droppedAt(p) !== undefined)) drops.add(i);
   }
+  // What a parameter holds at a property path (`this.guard`), released or dropped through it.
+  const releasesAlong: FieldFact[] = [];
+  const dropsAlong: FieldFact[] = [];
+  for (const { param, path, place } of dischargedFields(it)) {
+    const released = onEveryExit((s) => s.releasedAt(place));
+    if (released) releasesAlong.push({ param, path, node: released });
+    const dropped = exits.map((s) => s.droppedAt(place)).find((n) => n !== undefined);
+    if (dropped) dropsAlong.push({ param, path, node: dropped });
+  }
 
   // Registrations made here (or by its callees) and kept in a parameter's object, once per parameter and store.
   const storedIn: Summary['storedIn'][number][] = [];
   for (const { registration, param, path, node } of it.paramRegistrations) {
     if (!frame.registrations.includes(registration) || storedIn.some((s) => s.param === param && s.node === node)) continue;
+    const key = assignedKey(tsm, node);
     storedIn.push({
       param,
       path,
+      ...(key !== undefined ? { key } : {}),
       node,
       ...(registration.label ? { label: registration.label } : {}),
       ...(registration.modelType ? { modelType: registration.modelType } : {}),
@@ -107,6 +127,8 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     returnsParams,
     flowsInto,
     releases,
+    releasesAlong,
+    dropsAlong,
     moves,
     drops,
     mutations,
@@ -128,6 +150,33 @@ function heldPositions(fn: ts.FunctionLikeDeclaration, returns: readonly Abstrac
   const positions = positionsOf(only);
   if (!positions?.exact || !positions.at.every((values) => values.every((v) => held.includes(v)))) return undefined;
   return positions.at.map((values) => [...values]);
+}
+
+/**
+ * The property a store into a parameter's object names, when it is written on the parameter
+ * itself (`this.guard = g`, `into.reg = r`: the base is `this` / `into`); `undefined` for a store
+ * deeper in (`this.list.push(g)`, `this.a.b = g`), by a computed key, or of a literal holding the
+ * value (`this.state = { g }`).
+ */
+function storedKey(tsm: TsModule, base: ts.Node): string | undefined {
+  if (base.kind !== tsm.SyntaxKind.ThisKeyword && !tsm.isIdentifier(base)) return undefined;
+  const access = base.parent;
+  if (!access || !tsm.isPropertyAccessExpression(access) || access.expression !== base) return undefined;
+  const assignment = access.parent;
+  if (!assignment || !tsm.isBinaryExpression(assignment) || assignment.left !== access) return undefined;
+  return assignedKey(tsm, assignment);
+}
+
+/**
+ * The property a store assigns a value to as it is (`this.#child = Registration.new(…)`: `#child`);
+ * `undefined` for a call that stores it (`push`), a computed key, or a literal that holds it.
+ */
+function assignedKey(tsm: TsModule, node: ts.Node): string | undefined {
+  if (!tsm.isBinaryExpression(node) || node.operatorToken.kind !== tsm.SyntaxKind.EqualsToken || !tsm.isPropertyAccessExpression(node.left)) return undefined;
+  let right: ts.Expression = node.right;
+  while (tsm.isParenthesizedExpression(right) || tsm.isAsExpression(right) || tsm.isNonNullExpression(right) || tsm.isSatisfiesExpression(right)) right = right.expression;
+  if (tsm.isObjectLiteralExpression(right) || tsm.isArrayLiteralExpression(right)) return undefined;
+  return node.left.name.text;
 }
 
 function isParameterProperty(tsm: TsModule, m: ts.ModifierLike): boolean {

@@ -10,6 +10,16 @@ export interface ParamEscape {
   readonly keepsCore?: boolean;
 }
 
+/**
+ * What a function does to what a parameter holds at a property path (`this.guard.release()`:
+ * parameter -1, path `guard`), on every exit for a release, on some exit for a drop.
+ */
+export interface FieldFact {
+  readonly param: number;
+  readonly path: readonly string[];
+  readonly node: ts.Node;
+}
+
 export interface ParamMutation {
   readonly param: number;
   readonly node: ts.Node;
@@ -28,8 +38,13 @@ export interface ParamMutation {
 export interface Summary {
   readonly escapes: readonly ParamEscape[];
   readonly returnsParams: ReadonlySet<number>;
-  readonly flowsInto: readonly { readonly from: number; readonly to: number; readonly node: ts.Node }[];
+  /** Parameter `from` is stored into parameter `to`'s object, under `key` when the store names one (`this.guard = g`). */
+  readonly flowsInto: readonly { readonly from: number; readonly to: number; readonly node: ts.Node; readonly key?: string }[];
   readonly releases: ReadonlySet<number>;
+  /** Guards released through a parameter's property path (`this.guard.release()`), on every exit. */
+  readonly releasesAlong: readonly FieldFact[];
+  /** Registrations dropped through a parameter's property path (`this.#reg.drop()`), on some exit. */
+  readonly dropsAlong: readonly FieldFact[];
   readonly moves: ReadonlyMap<number, ts.Node>;
   readonly drops: ReadonlySet<number>;
   readonly mutations: readonly ParamMutation[];
@@ -49,9 +64,10 @@ export interface Summary {
   /**
    * Registrations the function creates (itself or through its callees) and stores into a
    * parameter's object (`this.children.push(Registration.new(…))`): at each call, a registration
-   * made there and held by that argument, owned only if the argument is.
+   * made there and held by that argument, owned only if the argument is; `key`: the property it
+   * is assigned to there, when the store names one (`this.#child = Registration.new(…)`).
    */
-  readonly storedIn: readonly { readonly param: number; readonly path: readonly string[]; readonly node: ts.Node; readonly label?: string; readonly modelType?: string; readonly through: readonly RelatedNode[] }[];
+  readonly storedIn: readonly { readonly param: number; readonly path: readonly string[]; readonly key?: string; readonly node: ts.Node; readonly label?: string; readonly modelType?: string; readonly through: readonly RelatedNode[] }[];
   /** Registrations the function creates (itself or through its callees) and neither returns, owns nor drops. */
   readonly leaked: readonly { readonly node: ts.Node; readonly through: readonly RelatedNode[] }[];
   /** Registered-only operations it performs on a parameter (on an unregistered device: a misuse). */
@@ -63,6 +79,8 @@ export const borrowingSummary: Summary = {
   returnsParams: new Set(),
   flowsInto: [],
   releases: new Set(),
+  releasesAlong: [],
+  dropsAlong: [],
   moves: new Map(),
   drops: new Set(),
   mutations: [],
@@ -93,8 +111,10 @@ export function summaryFacts(s: Summary): string {
   return [
     list(s.escapes.map((e) => `${e.param}>${idOf(e.sink)}:${e.keepsCore ? 1 : 0}`)),
     list([...s.returnsParams].map(String)),
-    list(s.flowsInto.map((f) => `${f.from}>${f.to}@${idOf(f.node)}`)),
+    list(s.flowsInto.map((f) => `${f.from}>${f.to}.${f.key ?? '*'}@${idOf(f.node)}`)),
     list([...s.releases].map(String)),
+    list(s.releasesAlong.map((r) => `${r.param}.${r.path.join('.')}`)),
+    list(s.dropsAlong.map((r) => `${r.param}.${r.path.join('.')}`)),
     list([...s.moves].map(([i, n]) => `${i}@${idOf(n)}`)),
     list([...s.drops].map(String)),
     list(s.mutations.map((m) => `${m.param}@${idOf(m.node)}`)),
@@ -102,7 +122,7 @@ export function summaryFacts(s: Summary): string {
     s.returnsFresh ? 'fresh' : '',
     list(s.returned.map((v) => `${v.kind}@${idOf(v.origin)}`)),
     list(s.leaked.map((l) => String(idOf(l.node)))),
-    list(s.storedIn.map((r) => `${r.param}.${r.path.join('.')}@${idOf(r.node)}`)),
+    list(s.storedIn.map((r) => `${r.param}.${r.path.join('.')}.${r.key ?? '*'}@${idOf(r.node)}`)),
     list([...s.registeredOps].map(([i, o]) => `${i}@${idOf(o.node)}:${o.op}`)),
   ].join('|');
 }

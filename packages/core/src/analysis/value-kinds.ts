@@ -66,6 +66,23 @@ export function holdsOnlyCopies(ctx: AnalysisContext, node: ts.Node): boolean {
   return known;
 }
 
+/**
+ * Whether what `fn` returns can hold only copies, by its signature's return type (`number`,
+ * `Promise<string>`, `void`): whatever it computed its result from, its caller receives a copy.
+ * Asked by summaries, so a method returning `this.guard.parent.revision` hands back nothing, even
+ * where the read's own type is left generic.
+ */
+export function returnsOnlyCopies(ctx: AnalysisContext, fn: ts.SignatureDeclaration): boolean {
+  const signature = ctx.checker.getSignatureFromDeclaration(fn);
+  if (!signature) return false;
+  let type = ctx.checker.getReturnTypeOfSignature(signature);
+  if (type.flags & ctx.ts.TypeFlags.Void) return true;
+  // An async function's result is awaited by its caller: judge what the promise holds.
+  const awaited = ctx.checker.getAwaitedType(type);
+  if (awaited && awaited !== type) type = awaited;
+  return (type.flags & ctx.ts.TypeFlags.Void) !== 0 || typeHoldsOnlyCopies(ctx, type, 0);
+}
+
 function typeHoldsOnlyCopies(ctx: AnalysisContext, type: ts.Type, depth: number): boolean {
   // `never` is what an empty literal's elements are typed (`const regs: Registration[] = []` is a
   // `never[]` where it is written): it says nothing about what is put in later.

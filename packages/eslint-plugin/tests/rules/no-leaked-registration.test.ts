@@ -639,6 +639,111 @@ export const indexed: platform.Driver<{ a: Reg; b: Reg }> = {
   },
 };`,
   },
+  // ---- a registration handed to a user (Async)Disposable whose disposal drops it (issue 9, class 1) ----
+  {
+    name: 'L3: a same-file AsyncDisposable wrapper keeps the registration (parameter property) and drops it; declared with await using',
+    code: head + `class SelfTest implements AsyncDisposable {
+  constructor(private readonly child: auxiliary.Registration) {}
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.child.drop();
+  }
+}
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    await using test = new SelfTest(auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu'));
+    return { label: test ? 'gpu' : '' };
+  },
+};`,
+  },
+  {
+    name: 'L3: a same-file Disposable wrapper keeps the registration in a private field assigned in its constructor; declared with using',
+    code: head + `class SelfTest implements Disposable {
+  readonly #child: auxiliary.Registration;
+  constructor(child: auxiliary.Registration) {
+    this.#child = child;
+  }
+  [Symbol.dispose](): void {
+    void this.#child.drop();
+  }
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu');
+    using _test = new SelfTest(child);
+    return { label: child.name };
+  },
+};`,
+  },
+  {
+    name: 'L3: a same-file wrapper disposed by an explicit [Symbol.asyncDispose]() call',
+    code: head + `class SelfTest {
+  child: auxiliary.Registration;
+  constructor(child: auxiliary.Registration) {
+    this.child = child;
+  }
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.child.drop();
+  }
+}
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    const test = new SelfTest(auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu'));
+    await test[Symbol.asyncDispose]();
+    return { label: 'gpu' };
+  },
+};`,
+  },
+  {
+    name: 'L3: a same-file AsyncDisposable wrapper creates the registration in its constructor and drops it; declared with await using',
+    code: head + `class SelfTest implements AsyncDisposable {
+  readonly #child: auxiliary.Registration;
+  constructor(parent: device.Device<device.Bound>) {
+    this.#child = auxiliary.Registration.new(parent, 'selftest', 0, 'gpu');
+  }
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.#child.drop();
+  }
+}
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    await using test = new SelfTest(pdev.asRef());
+    return { label: test ? 'gpu' : '' };
+  },
+};`,
+  },
+  {
+    name: 'L4: an AsyncDisposable wrapper in another module keeps the registration and drops it; declared with await using',
+    code: head + `import { OwnedChild } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    await using test = new OwnedChild(auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu'));
+    return { label: test.name };
+  },
+};`,
+  },
+  {
+    name: 'L4: an AsyncDisposable wrapper in another module given to an AsyncDisposableStack declared with await using',
+    code: head + `import { OwnedChild } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    await using stack = new AsyncDisposableStack();
+    const test = stack.use(new OwnedChild(auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu')));
+    return { label: test.name };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -1212,6 +1317,94 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 11, column: 5 }],
+  },
+  // ---- a registration handed to a user (Async)Disposable that is not disposed, or whose disposal does not drop it ----
+  {
+    name: 'L3: a same-file AsyncDisposable wrapper that would drop the registration, never disposed',
+    code: head + `class SelfTest implements AsyncDisposable {
+  constructor(private readonly child: auxiliary.Registration) {}
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.child.drop();
+  }
+}
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    const test = new SelfTest(auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu'));
+    return { label: test ? 'gpu' : '' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 13, column: 31 }],
+  },
+  {
+    name: 'L3: a same-file wrapper keeps two registrations and its dispose drops only the other one',
+    code: head + `class Pair implements AsyncDisposable {
+  constructor(readonly kept: auxiliary.Registration, readonly test: auxiliary.Registration) {}
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.test.drop();
+  }
+}
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    const kept = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    const test = auxiliary.Registration.new(pdev.asRef(), 'selftest', 1, 'gpu');
+    await using _pair = new Pair(kept, test);
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 13, column: 18 }],
+  },
+  {
+    name: 'L3: a same-file wrapper creates two registrations in its constructor, declared with await using; its dispose drops only one',
+    code: head + `class SelfTest implements AsyncDisposable {
+  readonly #first: auxiliary.Registration;
+  readonly #second: auxiliary.Registration;
+  constructor(parent: device.Device<device.Bound>) {
+    this.#first = auxiliary.Registration.new(parent, 'selftest', 0, 'gpu');
+    this.#second = auxiliary.Registration.new(parent, 'selftest', 1, 'gpu');
+  }
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.#first.drop();
+  }
+}
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    await using test = new SelfTest(pdev.asRef());
+    return { label: test ? 'gpu' : '' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 18, column: 24 }],
+  },
+  {
+    name: 'L4: an AsyncDisposable wrapper in another module declared with await using, whose dispose does not drop the registration',
+    code: head + `import { LoggedChild } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    await using test = new LoggedChild(auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu'));
+    return { label: test.child.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 40 }],
+  },
+  {
+    name: 'L4: an AsyncDisposable wrapper in another module that would drop the registration, never disposed',
+    code: head + `import { OwnedChild } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    const test = new OwnedChild(auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu'));
+    return { label: test.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 33 }],
   },
 ];
 

@@ -902,7 +902,162 @@ export function revision(dev: drm.Device<Gpu>): number {
   return view.parentOf().revision;
 }`,
   },
+  // ---- a guard handed to a user Disposable whose disposal releases it (issue 9, class 1) ----
+  {
+    code: imports + `// L3: a same-file Disposable wrapper keeps the guard (parameter property) and releases it in [Symbol.dispose]; declared with using
+${gpuType}
+class Section implements Disposable {
+  constructor(private readonly guard: drm.UnbindGuard<Gpu>) {}
+  [Symbol.dispose](): void {
+    this.guard.release();
+  }
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  using section = new Section(guard);
+  if (guard.parent.vendorId !== 0x10de) return -2;
+  return guard.parent.revision + (section ? 0 : 1);
+}`,
+  },
+  {
+    code: imports + `// L3: a same-file wrapper keeps the guard in a private field assigned in its constructor; disposed by an explicit [Symbol.dispose]() call
+${gpuType}
+class Section {
+  readonly #guard: drm.UnbindGuard<Gpu>;
+  constructor(guard: drm.UnbindGuard<Gpu>) {
+    this.#guard = guard;
+  }
+  [Symbol.dispose](): void {
+    const held = this.#guard;
+    held.release();
+  }
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  const section = new Section(guard);
+  const rev = guard.parent.revision;
+  section[Symbol.dispose]();
+  return rev;
+}`,
+  },
+  {
+    code: imports + `// L3: a same-file wrapper handed to a DisposableStack with use(); the stack is declared with using
+${gpuType}
+class Section implements Disposable {
+  guard: drm.UnbindGuard<Gpu>;
+  constructor(guard: drm.UnbindGuard<Gpu>) {
+    this.guard = guard;
+  }
+  [Symbol.dispose](): void {
+    this.guard.release();
+  }
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  using stack = new DisposableStack();
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  stack.use(new Section(guard));
+  return guard.parent.revision;
+}`,
+  },
+  {
+    code: imports + `// L3: a same-file wrapper whose dispose releases through a same-file helper it gives its field to
+${gpuType}
+function close(g: drm.UnbindGuard<Gpu>): void {
+  g.release();
+}
+class Section implements Disposable {
+  constructor(readonly guard: drm.UnbindGuard<Gpu>) {}
+  [Symbol.dispose](): void {
+    close(this.guard);
+  }
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  using _section = new Section(guard);
+  return guard.parent.revision;
+}`,
+  },
+  {
+    code: imports + `// L3: a same-file helper disposes the wrapper it is given (its summary releases what the argument holds in the field)
+${gpuType}
+class Section implements Disposable {
+  constructor(readonly guard: drm.UnbindGuard<Gpu>) {}
+  [Symbol.dispose](): void {
+    this.guard.release();
+  }
+}
+function finish(section: Section): void {
+  section[Symbol.dispose]();
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  const section = new Section(guard);
+  const rev = guard.parent.revision;
+  finish(section);
+  return rev;
+}`,
+  },
+  {
+    code: imports + `// L3: a same-file AsyncDisposable wrapper releases the guard in [Symbol.asyncDispose]; declared with await using
+${gpuType}
+class Section implements AsyncDisposable {
+  constructor(private readonly guard: drm.UnbindGuard<Gpu>) {}
+  async [Symbol.asyncDispose](): Promise<void> {
+    await Promise.resolve();
+    this.guard.release();
+  }
+}
+export async function revision(dev: drm.Device<Gpu>): Promise<number> {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  await using _section = new Section(guard);
+  return guard.parent.revision;
+}`,
+  },
+  {
+    code: imports + `import { HeldSection } from './no-leaked-unbind-guard.helpers.js';
+// L4: a Disposable wrapper in another module keeps the guard and releases it when disposed; declared with using
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  using section = new HeldSection(guard);
+  if (guard.parent.vendorId !== 0x10de) return -2;
+  return section.revision();
+}`,
+  },
+  {
+    code: imports + `import { HeldSection } from './no-leaked-unbind-guard.helpers.js';
+// L4: a Disposable wrapper in another module, disposed in a finally by an explicit [Symbol.dispose]() call
+${gpuType}
+export function revision(dev: drm.Device<Gpu>, check: () => void): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  const section = new HeldSection(guard);
+  try {
+    check();
+    return section.revision();
+  } finally {
+    section[Symbol.dispose]();
+  }
+}`,
+  },
 ];
+
+/**
+ * An invalid case whose one finding is a guard not released, with the suggestion to declare it
+ * with `using` (the `const` on that line becomes `using`).
+ */
+function notReleasedCase(code: string, line: number, column: number): InvalidTestCase<MessageIds, []> {
+  const lines = code.split('\n');
+  lines[line - 1] = (lines[line - 1] ?? '').replace(/\bconst\b/, 'using');
+  return { code, errors: [{ messageId: 'notReleased', line, column, suggestions: [{ messageId: 'useUsing', output: lines.join('\n') }] }] };
+}
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
   // ---- escapes: L0 ----
@@ -2203,6 +2358,121 @@ export const scan: Scan = {
 };`,
     errors: [{ messageId: 'escapes', line: 11, column: 7 }],
   },
+  // ---- a guard handed to a user Disposable that is not disposed, or whose disposal does not release it ----
+  notReleasedCase(
+    imports + `// L3: a same-file Disposable wrapper that would release the guard, never disposed (no using, no dispose call)
+${gpuType}
+class Section implements Disposable {
+  constructor(private readonly guard: drm.UnbindGuard<Gpu>) {}
+  [Symbol.dispose](): void {
+    this.guard.release();
+  }
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  const section = new Section(guard);
+  return guard.parent.revision + (section ? 0 : 1);
+}`,
+    11,
+    17,
+  ),
+  notReleasedCase(
+    imports + `// L3: a same-file wrapper declared with using whose dispose does not release the guard it keeps
+${gpuType}
+class Section implements Disposable {
+  static count = 0;
+  constructor(private readonly guard: drm.UnbindGuard<Gpu>) {}
+  revision(): number {
+    return this.guard.parent.revision;
+  }
+  [Symbol.dispose](): void {
+    Section.count++;
+  }
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  using section = new Section(guard);
+  return section.revision();
+}`,
+    15,
+    17,
+  ),
+  notReleasedCase(
+    imports + `// L3: a same-file wrapper keeps two guards in two fields and its dispose releases only the first
+${gpuType}
+class Pair implements Disposable {
+  readonly first: drm.UnbindGuard<Gpu>;
+  readonly second: drm.UnbindGuard<Gpu>;
+  constructor(first: drm.UnbindGuard<Gpu>, second: drm.UnbindGuard<Gpu>) {
+    this.first = first;
+    this.second = second;
+  }
+  [Symbol.dispose](): void {
+    this.first.release();
+  }
+}
+export function revisions(a: drm.Device<Gpu>, b: drm.Device<Gpu>): number {
+  const ga = a.unbindGuard();
+  if (!ga) return -1;
+  const gb = b.unbindGuard();
+  if (!gb) {
+    ga.release();
+    return -1;
+  }
+  using _pair = new Pair(ga, gb);
+  return ga.parent.revision + gb.parent.revision;
+}`,
+    18,
+    14,
+  ),
+  notReleasedCase(
+    imports + `// L3: a same-file wrapper disposed by an explicit [Symbol.dispose]() call on one path only
+${gpuType}
+class Section {
+  constructor(private readonly guard: drm.UnbindGuard<Gpu>) {}
+  [Symbol.dispose](): void {
+    this.guard.release();
+  }
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  const section = new Section(guard);
+  if (guard.parent.revision < 2) return 0;
+  section[Symbol.dispose]();
+  return 1;
+}`,
+    11,
+    17,
+  ),
+  notReleasedCase(
+    imports + `import { HeldSection } from './no-leaked-unbind-guard.helpers.js';
+// L4: a Disposable wrapper in another module that would release the guard, never disposed
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  const section = new HeldSection(guard);
+  return section.revision();
+}`,
+    6,
+    17,
+  ),
+  notReleasedCase(
+    imports + `import { CountedSection } from './no-leaked-unbind-guard.helpers.js';
+// L4: a wrapper in another module declared with using, whose dispose keeps the guard (a private field) without releasing it
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return -1;
+  using section = new CountedSection(guard);
+  return section.revision();
+}`,
+    6,
+    17,
+  ),
 ];
 
 /** Names each case after its `// Ln: …` label, so a failing case is easy to find. */
