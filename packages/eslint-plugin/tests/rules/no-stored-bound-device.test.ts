@@ -1999,6 +1999,26 @@ export const driver: platform.Driver<{ readonly mem: devres.Devres<platform.IoMe
 `,
     (code) => [stored(code, "new ClockGate('bus-uart0'"), stored(code, "new Divider('div0'")],
   ),
+  invalidCase(
+    'L0: a built-in method called through call / apply / Reflect.apply stores the Bar into module-level collections (issue 9, class 7)',
+    imports + `// L0: Array.prototype.push.call(list, bar) is list.push(bar)
+const kept: pci.Bar[] = [];
+const byIndex = new Map<number, pci.Bar>();
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'keep-call',
+  idTable: [{ vendor: 0x1234, device: 0x004a }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'keep/regs');
+    const bar = regs.access(dev.asRef());
+    Array.prototype.push.call(kept, bar);
+    Map.prototype.set.apply(byIndex, [0, bar]);
+    Reflect.apply(Array.prototype.unshift, kept, [bar]);
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'Array.prototype.push.call(kept'), stored(code, 'Map.prototype.set.apply'), stored(code, 'Reflect.apply(')],
+  ),
 ];
 
 createRuleTester().run('no-stored-bound-device', rule, {
