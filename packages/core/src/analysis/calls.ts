@@ -210,10 +210,29 @@ function resolveCallee(it: Interpreter, callee: ts.Expression, nameNode: ts.Node
   return first ? { kind: 'external', decl: first } : undefined;
 }
 
-function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractValue[], args: AbstractValue[][]): AbstractValue[] {
+/**
+ * Where a built-in method's receiver and arguments are written, when not where a plain method call
+ * has them: `Array.prototype.push.call(list, x)` pushes into `list` (function-methods.ts).
+ */
+export interface MethodOperands {
+  readonly receiver: ts.Expression;
+  readonly args: readonly ts.Expression[];
+}
+
+/**
+ * A call of a built-in (a callee without a body): what it stores, changes, defers or returns.
+ * `operands`: the receiver and arguments are written elsewhere than `site.callee` and `site.call`
+ * say (a built-in method called through `call` / `apply`).
+ */
+export function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractValue[], args: AbstractValue[][], operands?: MethodOperands): AbstractValue[] {
   const tsm = it.ts;
   const { call, callee, name } = site;
-  const receiverExpr = tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee) ? callee.expression : undefined;
+  const receiverExpr = operands
+    ? operands.receiver
+    : tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee)
+      ? callee.expression
+      : undefined;
+  const argNodes = operands?.args ?? call.arguments;
   if (name && receiverExpr && mutatingCollectionMethods.has(name)) {
     reportMutation(it, receiver, call, `\`${shorten(call.getText())}\` changes it`);
   }
@@ -235,21 +254,22 @@ function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractValue[],
     }
   }
   if (name && (deferringFunctions.has(name) || promiseCallbacks.has(name))) {
-    deferredEscape(it, call.arguments, args, promiseCallbacks.has(name) ? `.${name}` : name);
+    deferredEscape(it, argNodes, args, promiseCallbacks.has(name) ? `.${name}` : name);
     return [];
   }
   if (name && listenerMethods.has(name)) {
     if (!receiver.some((r) => r.kind === 'fresh')) {
-      deferredEscape(it, call.arguments, args, name);
+      deferredEscape(it, argNodes, args, name);
       return [];
     }
     // A listener on an emitter made here is kept by it: it goes where the emitter goes (ownership.ts).
     if (receiverExpr) storeInto(it, receiverExpr, receiver, '*', args.flat(), call, 'stored in', receiverExpr.getText());
   }
-  if (name === 'assign' && args.length > 1 && call.arguments[0]) {
+  const first = argNodes[0];
+  if (name === 'assign' && args.length > 1 && first) {
     const target = args[0] ?? [];
     reportMutation(it, target, call, `\`${shorten(call.getText())}\` changes it`);
-    storeInto(it, call.arguments[0], target, '*', args.slice(1).flatMap((a) => spreadOf(a)), call, 'stored in', call.arguments[0].getText());
+    storeInto(it, first, target, '*', args.slice(1).flatMap((a) => spreadOf(a)), call, 'stored in', first.getText());
     return target;
   }
   for (const hook of it.semantics.callHooks) {
@@ -259,7 +279,7 @@ function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractValue[],
   const elements = receiver.length > 0 ? it.elementsOf(receiver) : [];
   if (!name || !runsCallbacks(it, name)) {
     invokeCallbacks(it, args);
-    if (it.ctx.options.unknownCalleesEscape) escapeArguments(it, call, name, args, 'whose body bindsafe cannot see');
+    if (it.ctx.options.unknownCalleesEscape) escapeArguments(it, call, name, args, 'whose body bindsafe cannot see', argNodes);
   }
   if (name && freshResultMethods.has(name)) {
     const result = createValue({ kind: 'fresh', origin: call, description: 'the array created here' });
@@ -281,8 +301,15 @@ function invokeCallbacks(it: Interpreter, args: readonly (readonly AbstractValue
 }
 
 /** Every tracked argument leaves its scope at the call (configured escaping functions, unknown callees by option). */
-function escapeArguments(it: Interpreter, call: ts.CallExpression, name: string | undefined, args: AbstractValue[][], why = 'which is configured to keep its arguments'): void {
-  call.arguments.forEach((_arg, i) => {
+function escapeArguments(
+  it: Interpreter,
+  call: ts.CallExpression,
+  name: string | undefined,
+  args: AbstractValue[][],
+  why = 'which is configured to keep its arguments',
+  argNodes: readonly ts.Expression[] = call.arguments,
+): void {
+  argNodes.forEach((_arg, i) => {
     for (const { value, holders } of reachable(args[i] ?? [])) {
       if (value.kind === 'registration') it.accountedRegistrations.add(value);
       if (isTracked(value, it.mode) && !throughRegistration(holders)) it.escape(value, call, `it is passed to \`${name ?? 'a function'}\`, ${why}`, holders);

@@ -125,6 +125,22 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
     }
     return undefined;
   };
+  /** The object literal a table property holds: written there, or the initializer of the variable it names. */
+  const tableObject = (n: ts.PropertyAssignment | ts.ShorthandPropertyAssignment): ts.ObjectLiteralExpression | undefined => {
+    const init = tsm.isPropertyAssignment(n) ? skipWrappers(tsm, n.initializer) : undefined;
+    if (init && tsm.isObjectLiteralExpression(init)) return init;
+    const symbol = tsm.isShorthandPropertyAssignment(n)
+      ? ctx.checker.getShorthandAssignmentValueSymbol(n)
+      : init && tsm.isIdentifier(init)
+        ? ctx.symbolAt(init)
+        : undefined;
+    const target = symbol && symbol.flags & tsm.SymbolFlags.Alias ? ctx.checker.getAliasedSymbol(symbol) : symbol;
+    for (const d of target?.declarations ?? []) {
+      const value = tsm.isVariableDeclaration(d) && d.initializer ? skipWrappers(tsm, d.initializer) : undefined;
+      if (value && tsm.isObjectLiteralExpression(value)) return value;
+    }
+    return undefined;
+  };
   for (const sf of ctx.program.getSourceFiles()) {
     if (sf.isDeclarationFile || ctx.model.isPackageFile(sf.fileName)) continue;
     if (![...probeNames, ...tableNames].some((n) => sf.text.includes(n))) continue;
@@ -143,14 +159,27 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
             roles.set(fn, driver.probe === n.name.text ? { kind: 'probe' } : { kind: 'unbind', dataParameter: driver.dataParameter });
           }
         }
+      }
+      // A handler table: written in place, or a variable's object (`ioctls: table`, `ioctls`).
+      if ((tsm.isPropertyAssignment(n) || tsm.isShorthandPropertyAssignment(n)) && tsm.isIdentifier(n.name)) {
         const table = spec.handlerTables.find((h) => h.table === (n.name as ts.Identifier).text);
-        if (table && tsm.isObjectLiteralExpression(init)) {
-          for (const p of init.properties) {
+        const object = table && tableObject(n);
+        if (table && object) {
+          const role: RootRole = { kind: 'handler', sectionParameters: table.sectionParameters, callee: 'the ioctl dispatch' };
+          for (const p of object.properties) {
+            if (tsm.isMethodDeclaration(p)) {
+              roles.set(p, role);
+              continue;
+            }
             if (!tsm.isPropertyAssignment(p) && !tsm.isShorthandPropertyAssignment(p)) continue;
-            const target = tsm.isPropertyAssignment(p) ? p.initializer : p.name;
+            const target = tsm.isPropertyAssignment(p) ? skipWrappers(tsm, p.initializer) : p.name;
+            if (tsm.isArrowFunction(target) || tsm.isFunctionExpression(target)) {
+              roles.set(target, role);
+              continue;
+            }
             if (!tsm.isIdentifier(target) && !tsm.isPropertyAccessExpression(target)) continue;
             const fn = tsm.isShorthandPropertyAssignment(p) ? resolveSymbol(ctx.checker.getShorthandAssignmentValueSymbol(p)) : resolve(target);
-            if (fn) roles.set(fn, { kind: 'handler', sectionParameters: table.sectionParameters, callee: 'the ioctl dispatch' });
+            if (fn) roles.set(fn, role);
           }
         }
       }
@@ -174,4 +203,11 @@ export function isDriverClassMember(it: Interpreter, node: ts.Node): boolean {
     const name = (m as { name?: ts.Node }).name;
     return name !== undefined && tsm.isIdentifier(name) && probeNames.has(name.text);
   });
+}
+
+/** `e` without parentheses, `satisfies`, `as` and `!` around it. */
+function skipWrappers(tsm: TsModule, e: ts.Expression): ts.Expression {
+  let x = e;
+  while (tsm.isParenthesizedExpression(x) || tsm.isSatisfiesExpression(x) || tsm.isAsExpression(x) || tsm.isNonNullExpression(x)) x = x.expression;
+  return x;
 }

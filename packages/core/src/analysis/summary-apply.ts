@@ -50,6 +50,13 @@ export function applySummary(
     return sf === call.getSourceFile() ? `line ${line}` : `${baseName(sf.fileName)}:${line}`;
   };
 
+  // What the callee stores into its arguments' objects (a constructor's parameter properties into
+  // the new object) comes first: an argument that escapes takes what it holds with it
+  // (`new Gate(io)`, whose constructor pushes `this` into a static registry).
+  for (const f of summary.flowsInto) {
+    const node = argNode(f.to);
+    storeInto(it, node, argValues(f.to), f.key ?? '*', argValues(f.from), call, 'stored in', `${node.getText()} (by \`${name}\`)`);
+  }
   const escapingParams = new Set<number>();
   for (const e of summary.escapes) {
     escapingParams.add(e.param);
@@ -58,10 +65,6 @@ export function applySummary(
     for (const { value, holders } of reachable(argValues(e.param))) {
       if (isTracked(value, it.mode) && !throughRegistration(holders)) it.escape(value, call, how, holders, through, e.keepsCore);
     }
-  }
-  for (const f of summary.flowsInto) {
-    const node = argNode(f.to);
-    storeInto(it, node, argValues(f.to), f.key ?? '*', argValues(f.from), call, 'stored in', `${node.getText()} (by \`${name}\`)`);
   }
   for (const m of summary.mutations) {
     if (m.param === -1) continue;

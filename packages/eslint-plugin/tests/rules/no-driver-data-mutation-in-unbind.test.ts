@@ -426,6 +426,26 @@ export const driver: pci.Driver<{ readonly rings: Ring[] }> = {
 };
 `,
   },
+  {
+    name: 'L2: built-in methods called through call / apply on local copies, or ones that change nothing (issue 9, class 7)',
+    code: imports + `interface Log { readonly regs: devres.Devres<pci.Bar>; readonly retired: string[]; readonly names: readonly string[] }
+export const driver: pci.Driver<Log> = {
+  name: 'retire-copy',
+  idTable: [{ vendor: 0x1234, device: 0x0414 }],
+  probe(pdev) {
+    return { regs: pdev.iomapRegion(0, 'retire'), retired: [], names: ['a', 'b'] };
+  },
+  unbind(dev, data) {
+    const copy = [...data.retired];
+    data.names.forEach((n) => Array.prototype.push.call(copy, n));
+    Reflect.apply(Array.prototype.push, copy, ['done']);
+    const head = Array.prototype.slice.call(data.retired, 0, 1);
+    const joined = Array.prototype.join.apply(data.retired, [',']);
+    dev.asRef().info(\`\${copy.length} \${head.length} \${joined}\`);
+  },
+};
+`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -785,6 +805,41 @@ export const driver: pci.Driver<{ readonly rings: Ring[] }> = {
 };
 `,
     (code) => [mutation(code, 'acc.add(id)')],
+  ),
+  invalidCase(
+    'L2: a built-in prototype method called on the data through call / apply / Reflect.apply (issue 9, class 7)',
+    imports + `interface Engine { readonly name: string; readonly offset: number }
+interface Video {
+  readonly regs: devres.Devres<pci.Bar>;
+  readonly engines: readonly Engine[];
+  readonly retired: string[];
+  readonly byName: Map<string, number>;
+  readonly seen: Set<string>;
+}
+export const driver: pci.Driver<Video> = {
+  name: 'retire',
+  idTable: [{ vendor: 0x1234, device: 0x0415 }],
+  probe(pdev) {
+    return { regs: pdev.iomapRegion(0, 'retire'), engines: [{ name: 'e0', offset: 0 }], retired: [], byName: new Map(), seen: new Set() };
+  },
+  unbind(pdev, data) {
+    const bar = data.regs.access(pdev.asRef());
+    data.engines.forEach((engine) => {
+      bar.write32(0, engine.offset);
+      Array.prototype.push.call(data.retired, engine.name);
+    });
+    Map.prototype.set.call(data.byName, 'e0', 0);
+    ([] as string[]).push.apply(data.retired, ['e1']);
+    Reflect.apply(Set.prototype.add, data.seen, ['e0']);
+  },
+};
+`,
+    (code) => [
+      mutation(code, 'Array.prototype.push.call(data.retired'),
+      mutation(code, 'Map.prototype.set.call'),
+      mutation(code, '([] as string[]).push.apply'),
+      mutation(code, 'Reflect.apply(Set'),
+    ],
   ),
 ];
 

@@ -1047,6 +1047,25 @@ export function revision(dev: drm.Device<Gpu>, check: () => void): number {
   }
 }`,
   },
+  {
+    code: imports + `// L1: a handler table kept in its own const (satisfies) caches only a copy of what regData holds in a class's static Map
+${gpuType}
+class Modes {
+  static readonly byId = new Map<number, number>();
+}
+const ioctls = {
+  getParam: (_dev, regData, arg) => {
+    if (!Modes.byId.has(arg.id)) Modes.byId.set(arg.id, regData.cfg.mode);
+    return 0;
+  },
+} satisfies Gpu['ioctls'];
+export const gpu: Gpu = {
+  info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls,
+};`,
+  },
 ];
 
 /**
@@ -2359,6 +2378,57 @@ export const scan: Scan = {
     errors: [{ messageId: 'escapes', line: 11, column: 7 }],
   },
   // ---- a guard handed to a user Disposable that is not disposed, or whose disposal does not release it ----
+  // ---- escapes: a handler table kept in a variable, class statics ----
+  {
+    code: imports + `// L1: a handler table in its own const (satisfies, shorthand in the driver) caches regData's cfg in a class's static Map, under a has() test
+${gpuType}
+class Configs {
+  static readonly byId = new Map<number, { mode: number }>();
+}
+const ioctls = {
+  getParam: (_dev, regData, arg) => {
+    const { cfg } = regData;
+    if (!Configs.byId.has(arg.id)) Configs.byId.set(arg.id, cfg);
+    return 0;
+  },
+} satisfies Gpu['ioctls'];
+export const gpu: Gpu = {
+  info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls,
+};`,
+    errors: [{ messageId: 'escapes', line: 10, column: 36 }],
+  },
+  {
+    code: imports + `// L3: a typed table const named in the driver (ioctls: table): a method handler assigns to a class static, or hands regData's cfg to a static method that pushes it into a static array through this
+${gpuType}
+class Configs {
+  static last: { mode: number } | undefined;
+  static readonly all: { mode: number }[] = [];
+  static keep(cfg: { mode: number }): void {
+    this.all.push(cfg);
+  }
+}
+const Alias = Configs;
+const table: Gpu['ioctls'] = {
+  getParam(_dev, regData, arg) {
+    Configs.last = regData.cfg;
+    Alias.keep(regData.cfg);
+    return arg.id;
+  },
+};
+export const gpu: Gpu = {
+  info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({ id: 0 }),
+  ioctls: table,
+};`,
+    errors: [
+      { messageId: 'escapes', line: 14, column: 5 },
+      { messageId: 'escapes', line: 15, column: 5 },
+    ],
+  },
   notReleasedCase(
     imports + `// L3: a same-file Disposable wrapper that would release the guard, never disposed (no using, no dispose call)
 ${gpuType}

@@ -905,6 +905,47 @@ export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
 };
 `,
   },
+  {
+    name: 'L3: constructors that register the new object in a static or module registry, when it holds only the Devres or copies (issue 9, class 8)',
+    code: imports + `// L3: the registered objects hold a Devres and a name, never the IoMem; a built-in push through call into a local array
+class ClockGate {
+  static readonly all: ClockGate[] = [];
+  constructor(
+    readonly name: string,
+    private readonly mem: devres.Devres<platform.IoMem>,
+  ) {
+    ClockGate.all.push(this);
+  }
+}
+const byName = new Map<string, Counter>();
+class Counter {
+  private readonly base: number;
+  constructor(readonly name: string, io: platform.IoMem) {
+    this.base = io.read32(0x0);
+    byName.set(name, this);
+  }
+}
+class Window {
+  constructor(private readonly io: platform.IoMem) {}
+  read(): number {
+    return this.io.read32(0x4);
+  }
+}
+export const driver: platform.Driver<{ readonly mem: devres.Devres<platform.IoMem> }> = {
+  name: 'gate-ok',
+  idTable: [{ compatible: 'acme,gate-ok' }],
+  probe(pdev) {
+    const mem = pdev.iomapResource(0);
+    new ClockGate('bus-uart0', mem);
+    new Counter('c0', mem.access(pdev.asRef()));
+    new Window(mem.access(pdev.asRef())).read();
+    const local: platform.IoMem[] = [];
+    Array.prototype.push.call(local, mem.access(pdev.asRef()));
+    return { mem };
+  },
+};
+`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1919,6 +1960,64 @@ export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
 };
 `,
     (code) => [stored(code, 'adoptBar('), stored(code, 'copyBar(')],
+  ),
+  invalidCase(
+    'L3: a constructor keeps the IoMem (a parameter property, or this.io = io) and registers the new object in a static or module registry: reported at new (issue 9, class 8)',
+    imports + `// L3: what the new object holds escapes with it when its constructor stores \`this\` somewhere long-lived
+class ClockGate {
+  static readonly all: ClockGate[] = [];
+  constructor(
+    readonly name: string,
+    private readonly io: platform.IoMem,
+  ) {
+    ClockGate.all.push(this);
+  }
+  enable(bit: number): void {
+    this.io.write32(this.io.read32(0x0) | (1 << bit), 0x0);
+  }
+}
+const registry = new Map<string, Divider>();
+class Divider {
+  private readonly io: platform.IoMem;
+  constructor(name: string, io: platform.IoMem) {
+    this.io = io;
+    registry.set(name, this);
+  }
+}
+export const driver: platform.Driver<{ readonly mem: devres.Devres<platform.IoMem> }> = {
+  name: 'gate',
+  idTable: [{ compatible: 'acme,gate' }],
+  probe(pdev) {
+    const mem = pdev.iomapResource(0);
+    const gate = new ClockGate('bus-uart0', mem.access(pdev.asRef()));
+    gate.enable(16);
+    const io = mem.access(pdev.asRef());
+    new Divider('div0', io);
+    return { mem };
+  },
+};
+`,
+    (code) => [stored(code, "new ClockGate('bus-uart0'"), stored(code, "new Divider('div0'")],
+  ),
+  invalidCase(
+    'L0: a built-in method called through call / apply / Reflect.apply stores the Bar into module-level collections (issue 9, class 7)',
+    imports + `// L0: Array.prototype.push.call(list, bar) is list.push(bar)
+const kept: pci.Bar[] = [];
+const byIndex = new Map<number, pci.Bar>();
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'keep-call',
+  idTable: [{ vendor: 0x1234, device: 0x004a }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'keep/regs');
+    const bar = regs.access(dev.asRef());
+    Array.prototype.push.call(kept, bar);
+    Map.prototype.set.apply(byIndex, [0, bar]);
+    Reflect.apply(Array.prototype.unshift, kept, [bar]);
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'Array.prototype.push.call(kept'), stored(code, 'Map.prototype.set.apply'), stored(code, 'Reflect.apply(')],
   ),
 ];
 
