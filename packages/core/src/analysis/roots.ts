@@ -125,6 +125,19 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
     }
     return undefined;
   };
+  /** The handlers a table literal names (and, for a table declared on its own, those written in it). */
+  const handlersIn = (init: ts.ObjectLiteralExpression, table: (typeof spec.handlerTables)[number], written = false): void => {
+    const role: RootRole = { kind: 'handler', sectionParameters: table.sectionParameters, callee: 'the ioctl dispatch' };
+    for (const p of init.properties) {
+      if (written && tsm.isMethodDeclaration(p)) roles.set(p, role);
+      if (!tsm.isPropertyAssignment(p) && !tsm.isShorthandPropertyAssignment(p)) continue;
+      const target = tsm.isPropertyAssignment(p) ? skipWrappers(tsm, p.initializer) : p.name;
+      if (written && (tsm.isArrowFunction(target) || tsm.isFunctionExpression(target))) roles.set(target, role);
+      if (!tsm.isIdentifier(target) && !tsm.isPropertyAccessExpression(target)) continue;
+      const fn = tsm.isShorthandPropertyAssignment(p) ? resolveSymbol(ctx.checker.getShorthandAssignmentValueSymbol(p)) : resolve(target);
+      if (fn) roles.set(fn, role);
+    }
+  };
   for (const sf of ctx.program.getSourceFiles()) {
     if (sf.isDeclarationFile || ctx.model.isPackageFile(sf.fileName)) continue;
     if (![...probeNames, ...tableNames].some((n) => sf.text.includes(n))) continue;
@@ -144,19 +157,38 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
           }
         }
         const table = spec.handlerTables.find((h) => h.table === (n.name as ts.Identifier).text);
-        if (table && tsm.isObjectLiteralExpression(init)) {
-          for (const p of init.properties) {
-            if (!tsm.isPropertyAssignment(p) && !tsm.isShorthandPropertyAssignment(p)) continue;
-            const target = tsm.isPropertyAssignment(p) ? p.initializer : p.name;
-            if (!tsm.isIdentifier(target) && !tsm.isPropertyAccessExpression(target)) continue;
-            const fn = tsm.isShorthandPropertyAssignment(p) ? resolveSymbol(ctx.checker.getShorthandAssignmentValueSymbol(p)) : resolve(target);
-            if (fn) roles.set(fn, { kind: 'handler', sectionParameters: table.sectionParameters, callee: 'the ioctl dispatch' });
-          }
+        if (table && tsm.isObjectLiteralExpression(init)) handlersIn(init, table);
+        // A table declared on its own (`const ioctls = { … } satisfies …`) and named here.
+        else if (table && tsm.isIdentifier(init)) {
+          const literal = declaredLiteral(ctx, ctx.symbolAt(init));
+          if (literal) handlersIn(literal, table, true);
         }
+      }
+      if (tsm.isShorthandPropertyAssignment(n)) {
+        const table = spec.handlerTables.find((h) => h.table === n.name.text);
+        const literal = table ? declaredLiteral(ctx, ctx.checker.getShorthandAssignmentValueSymbol(n)) : undefined;
+        if (table && literal) handlersIn(literal, table, true);
       }
     });
   }
   return roles;
+}
+
+/** `e` without parentheses, `as`, `satisfies` and `!`. */
+function skipWrappers(tsm: TsModule, e: ts.Expression): ts.Expression {
+  while (tsm.isParenthesizedExpression(e) || tsm.isAsExpression(e) || tsm.isSatisfiesExpression(e) || tsm.isNonNullExpression(e)) e = e.expression;
+  return e;
+}
+
+/** The object literal a `const` is initialised with (`const ioctls = { … } satisfies T`), through an import. */
+function declaredLiteral(ctx: AnalysisContext, s: ts.Symbol | undefined): ts.ObjectLiteralExpression | undefined {
+  const tsm = ctx.ts;
+  const symbol = s && s.flags & tsm.SymbolFlags.Alias ? ctx.checker.getAliasedSymbol(s) : s;
+  const decl = symbol?.valueDeclaration;
+  if (!decl || !tsm.isVariableDeclaration(decl) || !decl.initializer) return undefined;
+  if (!tsm.isVariableDeclarationList(decl.parent) || !(decl.parent.flags & tsm.NodeFlags.Const)) return undefined;
+  const init = skipWrappers(tsm, decl.initializer);
+  return tsm.isObjectLiteralExpression(init) ? init : undefined;
 }
 
 /**
