@@ -2555,6 +2555,23 @@ export const lazy: Lazy = { info: { name: 'lazy', desc: 'Lazy', major: 1, minor:
     errors: [{ messageId: 'escapes', line: 7, column: 10 }],
   },
   {
+    code: imports + `// L3: the parent a generic helper returns from the callback it runs: read inside the section, then kept in a module variable
+${gpuType}
+function make<T>(build: () => T): T {
+  const value = build();
+  return value;
+}
+let kept: unknown;
+export function vendor(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const id = make(() => guard.parent).vendorId;
+  kept = make(() => guard.parent);
+  return id;
+}`,
+    errors: [{ messageId: 'escapes', line: 13, column: 3 }],
+  },
+  {
     code: imports + `// L3: a guard a generic helper returns from the callback it runs, never released
 ${gpuType}
 function make<T>(build: () => T): T {
