@@ -10,6 +10,7 @@ import { applySummary } from './summary-apply.js';
 import { getSummary } from './summary.js';
 import { elementsForSure, recordElements } from './iteration.js';
 import { reportedAtCall } from './call-site.js';
+import { parameterCallResults } from './callback-results.js';
 import { holdsOnlyCopies, partsOf } from './value-kinds.js';
 import { noteUses } from './uses.js';
 import { boundInvocation, functionOf, returnsClosure } from './function-values.js';
@@ -67,6 +68,20 @@ function evalCallHere(it: Interpreter, call: ts.CallExpression, inlineUser: bool
   } else {
     calleeValues = it.eval(callee);
   }
+  const result = dispatchCall(it, call, callee, receiver, calleeValues, inlineUser);
+  // In a summary, calling a parameter returns what the caller's callback returns (callback-results.ts).
+  return it.mode === 'summary' ? union(result, parameterCallResults(it, call, calleeValues, receiver)) : result;
+}
+
+function dispatchCall(
+  it: Interpreter,
+  call: ts.CallExpression,
+  callee: ts.Expression,
+  receiver: AbstractValue[] | undefined,
+  calleeValues: AbstractValue[],
+  inlineUser: boolean,
+): AbstractValue[] {
+  const tsm = it.ts;
   const { name, nameNode } = calleeName(tsm, callee);
   const site = callSite(it, call, callee, name, nameNode, receiver, calleeValues);
   const hooks = it.semantics.callHooks;

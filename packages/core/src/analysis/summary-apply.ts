@@ -7,6 +7,9 @@ import { dropAll, newGuard, noteNewRegistration, release } from './model-calls.j
 import { forgetElements, recordPositions } from './iteration.js';
 import { provenResult } from './proofs.js';
 import { typedCarries } from './value-kinds.js';
+import { resultsOfCalling } from './callback-results.js';
+import { functionOf } from './function-values.js';
+import { getSummary } from './summary.js';
 import { addAll, addContent, createValue, isScoped, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
 import { madeHere, partOfObject } from './ownership.js';
 import { dischargePath, heldAlong, paramPathOf } from './field-obligations.js';
@@ -89,9 +92,13 @@ export function applySummary(
       ]);
     }
   }
+  // What each callback run during the call returns: the call's result where the callee returns it.
+  const callbackResults = new Map<number, AbstractValue[]>();
   for (let i = 0; i < args.length; i++) {
     if (escapingParams.has(i + offset)) continue;
-    for (const c of args[i] ?? []) if (c.kind === 'closure' && c.fn && !it.escaped.has(c)) invokeInline(it, c.fn, [], {});
+    for (const c of args[i] ?? []) {
+      if (c.kind === 'closure' && c.fn && !it.escaped.has(c)) callbackResults.set(i, union(callbackResults.get(i) ?? [], invokeInline(it, c.fn, [], {})));
+    }
   }
   // What the helper has done by the time it returns (releases, moves, drops, on every exit) comes
   // after the callbacks it runs during the call: a callback run inside its `try` before its
@@ -187,6 +194,16 @@ export function applySummary(
   for (const r of summary.returned) {
     const mirrored = mirror(it, r, call, name, where(r.origin), argValues);
     if (mirrored) result.push(mirrored);
+  }
+  for (const k of summary.returnsCallOf) {
+    // It returns what calling the callback it is given returns (callback-results.ts).
+    const ran = callbackResults.get(k - offset);
+    const given = argValues(k);
+    const results = ran ?? namedCallbackResult(it, argNode(k), given, call) ?? [];
+    // A guard the callback took and handed back is this frame's to release now.
+    for (const g of results) if (g.kind === 'guard' && !it.frame.guards.includes(g) && !it.usingGuards.has(g)) it.frame.guards.push(g);
+    addAll(result, results);
+    addAll(result, resultsOfCalling(it, call, given));
   }
   return result;
 }
@@ -313,4 +330,22 @@ function partsAlong(it: Interpreter, values: readonly AbstractValue[], path: rea
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/**
+ * What a callback given by name (`make(buildIsp)`, a function declared elsewhere with a body)
+ * returns when the callee calls it without arguments: judged by its own summary, at `call`.
+ * `undefined`: `given` already holds the function value, or the name is no such function.
+ */
+function namedCallbackResult(it: Interpreter, node: ts.Expression, given: readonly AbstractValue[], call: ts.CallExpression | ts.NewExpression): AbstractValue[] | undefined {
+  const tsm = it.ts;
+  if (given.some((v) => v.kind === 'closure' || v.kind === 'param')) return undefined;
+  const nameNode = tsm.isIdentifier(node) ? node : tsm.isPropertyAccessExpression(node) ? node.name : undefined;
+  if (!nameNode) return undefined;
+  for (const d of it.ctx.symbolAt(nameNode)?.declarations ?? []) {
+    const fn = functionOf(it, d);
+    if (!fn?.body || fn.parameters.length > 0 || it.ctx.isExternalDeclaration(fn) || it.ctx.isModelDeclaration(fn)) continue;
+    return applySummary(it, getSummary(it.ctx, fn, it.semantics), fn, call, [], node, [], nameNode.getText());
+  }
+  return undefined;
 }

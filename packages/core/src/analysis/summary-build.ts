@@ -7,6 +7,7 @@ import { positionsOf } from './iteration.js';
 import { dischargedFields } from './field-obligations.js';
 import { carries, createValue, reachable, type AbstractValue } from './values.js';
 import { returnsOnlyCopies } from './value-kinds.js';
+import { callResultOf } from './callback-results.js';
 
 /**
  * Interprets `fn` once with its parameters as placeholders and reads off what happens to each of
@@ -38,6 +39,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
   }
 
   const returnsParams = new Set<number>();
+  const returnsCallOf = new Set<number>();
   let returnsFresh = false;
   const returned: AbstractValue[] = [];
   const held: AbstractValue[] = [];
@@ -45,8 +47,13 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
   const returnsCopies = returnsOnlyCopies(ctx, fn);
   for (const { value, holders } of returnsCopies ? [] : reachable(frame.returns)) {
     const p = paramOf(value);
+    const calledParam = callResultOf(value);
+    // What calling a parameter returns, returned as it is (callback-results.ts).
+    if (calledParam !== undefined) {
+      if (frame.returns.includes(value)) returnsCallOf.add(calledParam);
+    }
     // A plain copy of part of a parameter (its label, a number) does not hand the parameter back.
-    if (p !== undefined) {
+    else if (p !== undefined) {
       if (carries(value)) returnsParams.add(p);
     }
     else if (value.kind === 'fresh' && within(value.origin, fn)) returnsFresh = true;
@@ -125,6 +132,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
   return {
     escapes,
     returnsParams,
+    returnsCallOf,
     flowsInto,
     releases,
     releasesAlong,

@@ -38,6 +38,8 @@ export interface ParamMutation {
 export interface Summary {
   readonly escapes: readonly ParamEscape[];
   readonly returnsParams: ReadonlySet<number>;
+  /** It returns what calling parameter k returns (`const v = build(); return v;`): callback-results.ts. */
+  readonly returnsCallOf: ReadonlySet<number>;
   /** Parameter `from` is stored into parameter `to`'s object, under `key` when the store names one (`this.guard = g`). */
   readonly flowsInto: readonly { readonly from: number; readonly to: number; readonly node: ts.Node; readonly key?: string }[];
   readonly releases: ReadonlySet<number>;
@@ -77,6 +79,7 @@ export interface Summary {
 export const borrowingSummary: Summary = {
   escapes: [],
   returnsParams: new Set(),
+  returnsCallOf: new Set(),
   flowsInto: [],
   releases: new Set(),
   releasesAlong: [],
@@ -111,6 +114,7 @@ export function summaryFacts(s: Summary): string {
   return [
     list(s.escapes.map((e) => `${e.param}>${idOf(e.sink)}:${e.keepsCore ? 1 : 0}`)),
     list([...s.returnsParams].map(String)),
+    list([...s.returnsCallOf].map(String)),
     list(s.flowsInto.map((f) => `${f.from}>${f.to}.${f.key ?? '*'}@${idOf(f.node)}`)),
     list([...s.releases].map(String)),
     list(s.releasesAlong.map((r) => `${r.param}.${r.path.join('.')}`)),

@@ -744,6 +744,62 @@ export const driver: pci.Driver<Promise<{ label: string }>> = {
   },
 };`,
   },
+  {
+    name: 'L3: generic helpers return what the callback they are given returns (a local, an alias, .call, try/finally, through another helper); the data keeps it',
+    code: head + `function make<T>(what: string, build: () => T): T {
+  const value = build();
+  console.log(what);
+  return value;
+}
+function viaAlias<T>(build: () => T): T { const f = build; return f(); }
+function viaCall<T>(build: () => T): T { return build.call(undefined); }
+function viaTry<T>(build: () => T): T { try { return build(); } finally { console.log('built'); } }
+function outer<T>(build: () => T): T { return viaAlias(build); }
+type Reg = auxiliary.Registration;
+export const driver: pci.Driver<{ a: Reg; b: Reg; c: Reg; d: Reg; e: Reg }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const parent: device.Device<device.Bound> = pdev.asRef();
+    const a = make('a', () => auxiliary.Registration.new(parent, 'a', 0, 'gpu'));
+    const b = viaAlias(() => auxiliary.Registration.new(parent, 'b', 0, 'gpu'));
+    const c = viaCall(() => auxiliary.Registration.new(parent, 'c', 0, 'gpu'));
+    const d = viaTry(() => auxiliary.Registration.new(parent, 'd', 0, 'gpu'));
+    const e = outer(() => auxiliary.Registration.new(parent, 'e', 0, 'gpu'));
+    return { a, b, c, d, e };
+  },
+};`,
+  },
+  {
+    name: 'L3: a generic helper given a function declared by name returns what it makes; the data keeps it',
+    code: head + `let parentOf: device.Device<device.Bound> | undefined;
+function buildChild(): auxiliary.Registration {
+  return auxiliary.Registration.new(parentOf!, 'child', 0, 'gpu');
+}
+function make<T>(build: () => T): T { return build(); }
+export const driver: pci.Driver<{ child: auxiliary.Registration }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    parentOf = pdev.asRef();
+    const child = make(buildChild);
+    return { child };
+  },
+};`,
+  },
+  {
+    name: 'L4: an async generic helper in another module awaits the callback it is given and returns its result; the data keeps it',
+    code: head + `import { timed } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<Promise<{ child: auxiliary.Registration }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    const parent: device.Device<device.Bound> = pdev.asRef();
+    const child = await timed('child', () => auxiliary.Registration.new(parent, 'child', 0, 'gpu'));
+    return { child };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -1405,6 +1461,56 @@ export const driver: pci.Driver<Promise<{ label: string }>> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 8, column: 33 }],
+  },
+  {
+    name: 'L3: a generic helper returns what the callback makes, but the data does not keep it',
+    code: head + `function make<T>(what: string, build: () => T): T {
+  const value = build();
+  console.log(what);
+  return value;
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const parent: device.Device<device.Bound> = pdev.asRef();
+    const child = make('child', () => auxiliary.Registration.new(parent, 'child', 0, 'gpu'));
+    return { label: child.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 13, column: 39 }],
+  },
+  {
+    name: 'L4: an async generic helper in another module returns what the callback makes; the data does not keep it',
+    code: head + `import { timed } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    const parent: device.Device<device.Bound> = pdev.asRef();
+    const child = await timed('child', () => auxiliary.Registration.new(parent, 'child', 0, 'gpu'));
+    return { label: child.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 46 }],
+  },
+  {
+    name: 'L3: a generic helper given a function declared by name returns what it makes; the data does not keep it',
+    code: head + `let parentOf: device.Device<device.Bound> | undefined;
+function buildChild(): auxiliary.Registration {
+  return auxiliary.Registration.new(parentOf!, 'child', 0, 'gpu');
+}
+function make<T>(build: () => T): T { return build(); }
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    parentOf = pdev.asRef();
+    const child = make(buildChild);
+    return { label: child.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 13, column: 19 }],
   },
 ];
 

@@ -1066,6 +1066,42 @@ export const gpu: Gpu = {
   ioctls,
 };`,
   },
+  {
+    code: imports + `// L3: an ioctl table declared on its own with satisfies; its handlers give regData.bar to helpers that use it during the call
+type Scan = drm.Driver<{ label: string }, { readonly bar: pci.Bar; readonly id: number }, { id: number }, 'pci', { setBase: { base: number }; ring: { seqno: number } }>;
+function ringNow(bar: pci.Bar, seqno: number): void {
+  bar.write32(seqno, 0x900);
+}
+function each(run: () => void): void {
+  run();
+}
+const ioctls = {
+  setBase: (_dev, regData, arg) => {
+    ringNow(regData.bar, arg.base);
+    return 0;
+  },
+  ring(_dev, regData, arg) {
+    each(() => regData.bar.write32(arg.seqno, 0x900));
+    return 0;
+  },
+} satisfies Scan['ioctls'];
+export const scan: Scan = { info: { name: 'scan', desc: 'Scan', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls };`,
+  },
+  {
+    code: imports + `// L3: a guard a generic helper returns from the callback it runs, released by the caller
+${gpuType}
+function make<T>(build: () => T): T {
+  const value = build();
+  return value;
+}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const guard = make(() => dev.unbindGuard());
+  if (!guard) return 0;
+  const id = guard.parent.vendorId;
+  guard.release();
+  return id;
+}`,
+  },
 ];
 
 /**
@@ -2543,6 +2579,82 @@ export function revision(dev: drm.Device<Gpu>): number {
     6,
     17,
   ),
+  {
+    code: imports + `// L3: an ioctl table declared on its own with satisfies; helpers capture the regData.bar they are given in .then, setTimeout, queueMicrotask and a listener
+type Scan = drm.Driver<{ label: string }, { readonly bar: pci.Bar; readonly id: number }, { id: number }, 'pci', { setBase: { base: number }; ring: { seqno: number } }>;
+const ticks = new EventTarget();
+function ringLater(bar: pci.Bar, seqno: number): Promise<void> {
+  return Promise.resolve().then(() => bar.write32(seqno, 0x900));
+}
+function ringOnTimer(bar: pci.Bar, seqno: number): void {
+  setTimeout(() => bar.write32(seqno, 0x904), 0);
+  queueMicrotask(() => bar.write32(seqno, 0x908));
+}
+function ringOnTick(bar: pci.Bar): void {
+  ticks.addEventListener('tick', () => bar.write32(1, 0x90c));
+}
+const ioctls = {
+  setBase: (_dev, regData, arg) => {
+    void ringLater(regData.bar, arg.base);
+    return 0;
+  },
+  ring: (_dev, regData, arg) => {
+    ringOnTimer(regData.bar, arg.seqno);
+    ringOnTick(regData.bar);
+    return 0;
+  },
+} satisfies Scan['ioctls'];
+export const scan: Scan = { info: { name: 'scan', desc: 'Scan', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: ioctls };`,
+    errors: [
+      { messageId: 'escapes', line: 17, column: 10 },
+      { messageId: 'escapes', line: 21, column: 5 },
+      { messageId: 'escapes', line: 22, column: 5 },
+    ],
+  },
+  {
+    code: imports + `import { ringWhenIdle } from './no-leaked-unbind-guard.helpers.js';
+// L4: an ioctl table declared with satisfies gives regData.bar to a helper in another module whose .finally callback keeps it
+type Lazy = drm.Driver<{ label: string }, { readonly bar: pci.Bar }, { id: number }, 'pci', { ring: { seqno: number } }>;
+const ioctls = {
+  ring: (_dev, regData, arg) => {
+    void ringWhenIdle(regData.bar, arg.seqno);
+    return 0;
+  },
+} satisfies Lazy['ioctls'];
+export const lazy: Lazy = { info: { name: 'lazy', desc: 'Lazy', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls };`,
+    errors: [{ messageId: 'escapes', line: 7, column: 10 }],
+  },
+  {
+    code: imports + `// L3: the parent a generic helper returns from the callback it runs: read inside the section, then kept in a module variable
+${gpuType}
+function make<T>(build: () => T): T {
+  const value = build();
+  return value;
+}
+let kept: unknown;
+export function vendor(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!guard) return 0;
+  const id = make(() => guard.parent).vendorId;
+  kept = make(() => guard.parent);
+  return id;
+}`,
+    errors: [{ messageId: 'escapes', line: 13, column: 3 }],
+  },
+  {
+    code: imports + `// L3: a guard a generic helper returns from the callback it runs, never released
+${gpuType}
+function make<T>(build: () => T): T {
+  const value = build();
+  return value;
+}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const guard = make(() => dev.unbindGuard());
+  if (!guard) return 0;
+  return guard.parent.vendorId;
+}`,
+    errors: [{ messageId: 'notReleased', line: 9, column: 28 }],
+  },
 ];
 
 /** Names each case after its `// Ln: …` label, so a failing case is easy to find. */
