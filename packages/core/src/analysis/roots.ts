@@ -175,6 +175,27 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
     }
     return undefined;
   };
+  /** The handlers of a table written at `e` (in a variable when `e` names one): the functions it names, and with `inline`, those written in it. */
+  const nameHandlers = (e: ts.Expression, sectionParameters: readonly number[], inline: boolean): void => {
+    let literal = e;
+    while (tsm.isParenthesizedExpression(literal) || tsm.isSatisfiesExpression(literal) || tsm.isAsExpression(literal)) literal = literal.expression;
+    if (tsm.isIdentifier(literal) && !inline) {
+      const d = ctx.symbolAt(literal)?.valueDeclaration;
+      if (d && tsm.isVariableDeclaration(d) && d.initializer) nameHandlers(d.initializer, sectionParameters, true);
+      return;
+    }
+    if (!tsm.isObjectLiteralExpression(literal)) return;
+    const role: RootRole = { kind: 'handler', sectionParameters, callee: 'the ioctl dispatch' };
+    for (const p of literal.properties) {
+      if (inline && tsm.isMethodDeclaration(p)) roles.set(p, role);
+      if (!tsm.isPropertyAssignment(p) && !tsm.isShorthandPropertyAssignment(p)) continue;
+      const target = tsm.isPropertyAssignment(p) ? p.initializer : p.name;
+      if (inline && (tsm.isArrowFunction(target) || tsm.isFunctionExpression(target))) roles.set(target, role);
+      if (!tsm.isIdentifier(target) && !tsm.isPropertyAccessExpression(target)) continue;
+      const fn = tsm.isShorthandPropertyAssignment(p) ? resolveSymbol(ctx.checker.getShorthandAssignmentValueSymbol(p)) : resolve(target);
+      if (fn) roles.set(fn, role);
+    }
+  };
   for (const sf of ctx.program.getSourceFiles()) {
     if (sf.isDeclarationFile || ctx.model.isPackageFile(sf.fileName)) continue;
     if (![...probeNames, ...tableNames].some((n) => sf.text.includes(n))) continue;
@@ -194,15 +215,13 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
           }
         }
         const table = spec.handlerTables.find((h) => h.table === (n.name as ts.Identifier).text);
-        if (table && tsm.isObjectLiteralExpression(init)) {
-          for (const p of init.properties) {
-            if (!tsm.isPropertyAssignment(p) && !tsm.isShorthandPropertyAssignment(p)) continue;
-            const target = tsm.isPropertyAssignment(p) ? p.initializer : p.name;
-            if (!tsm.isIdentifier(target) && !tsm.isPropertyAccessExpression(target)) continue;
-            const fn = tsm.isShorthandPropertyAssignment(p) ? resolveSymbol(ctx.checker.getShorthandAssignmentValueSymbol(p)) : resolve(target);
-            if (fn) roles.set(fn, { kind: 'handler', sectionParameters: table.sectionParameters, callee: 'the ioctl dispatch' });
-          }
-        }
+        if (table) nameHandlers(init, table.sectionParameters, false);
+      }
+      // `ioctls: table` / `{ ioctls }`: a table kept in a variable.
+      if (tsm.isShorthandPropertyAssignment(n)) {
+        const table = spec.handlerTables.find((h) => h.table === n.name.text);
+        const d = ctx.checker.getShorthandAssignmentValueSymbol(n)?.valueDeclaration;
+        if (table && d && tsm.isVariableDeclaration(d) && d.initializer) nameHandlers(d.initializer, table.sectionParameters, true);
       }
     });
   }

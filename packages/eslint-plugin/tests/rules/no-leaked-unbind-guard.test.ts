@@ -1075,6 +1075,18 @@ class Handlers implements GpuIoctls {
 }
 export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: new Handlers() };`,
   },
+  {
+    code: imports + `// L1: a table variable without a type, given to the driver in shorthand: its async handler uses regData before the await only
+${gpuType}
+const ioctls = {
+  getParam: async (_dev: drm.Device<Gpu>, regData: drm.RegDataOf<Gpu>, arg: { id: number }): Promise<number> => {
+    const n = regData.log.push('start');
+    await Promise.resolve();
+    return n + arg.id;
+  },
+};
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls };`,
+  },
 ];
 
 /**
@@ -2553,6 +2565,31 @@ class Handlers implements GpuIoctls {
 }
 export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: new Handlers() };`,
     errors: [{ messageId: 'useAfterAwait', line: 8, column: 12 }],
+  },
+  {
+    code: imports + `// L1: a table variable without a type, named by the driver: its async handler (fewer parameters than the handler's) awaits first
+${gpuType}
+const handlers = {
+  async getParam(_dev: drm.Device<Gpu>, regData: drm.RegDataOf<Gpu>, arg: { id: number }): Promise<number> {
+    await Promise.resolve();
+    regData.log.push('late');
+    return arg.id;
+  },
+};
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: handlers };`,
+    errors: [{ messageId: 'useAfterAwait', line: 7, column: 5 }],
+  },
+  {
+    code: imports + `// L1: a table variable without a type, given to the driver in shorthand: its async handler uses regData after the await
+${gpuType}
+const ioctls = {
+  getParam: async (_dev: drm.Device<Gpu>, regData: drm.RegDataOf<Gpu>, arg: { id: number }): Promise<number> => {
+    await Promise.resolve();
+    return regData.log.push('late') + arg.id;
+  },
+};
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls };`,
+    errors: [{ messageId: 'useAfterAwait', line: 7, column: 12 }],
   },
 ];
 
