@@ -36,7 +36,7 @@ export function roleOf(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): Ro
   }
   const table = tableOf(ctx, fn);
   if (table) return table;
-  return handlerBySignature(ctx, fn) ?? plain;
+  return handlerBySignature(ctx, fn) ?? handlerByContext(ctx, fn) ?? plain;
 }
 
 /** The property or method name under which a function is defined, if any. */
@@ -96,6 +96,56 @@ function handlerBySignature(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration
     if (matches) return { kind: 'handler', sectionParameters: spec.sectionParameters, callee: 'the ioctl dispatch' };
   }
   return undefined;
+}
+
+/**
+ * A function whose type comes from a handler's: contextually typed by a handler table's member (a
+ * table checked with `satisfies`, a variable typed as the table or as `drm.IoctlHandler`), or a
+ * method of a class that implements such a table. Its own parameters may be fewer than the
+ * handler's, so the signature it is given is what is checked.
+ */
+function handlerByContext(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): RootRole | undefined {
+  for (const type of givenTypes(ctx, fn)) {
+    for (const signature of type.getCallSignatures()) {
+      for (const spec of ctx.model.spec.handlerTables) {
+        const matches = spec.signature.every(([i, name]) => {
+          const p = signature.parameters[i];
+          return p !== undefined && ctx.typeNameOf(ctx.checker.getTypeOfSymbolAtLocation(p, fn)) === name;
+        });
+        if (matches) return { kind: 'handler', sectionParameters: spec.sectionParameters, callee: 'the ioctl dispatch' };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The types a function is given by its context: its contextual type, or its member's in the types its class implements. */
+function givenTypes(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): ts.Type[] {
+  const tsm = ctx.ts;
+  const checker = ctx.checker;
+  if (tsm.isArrowFunction(fn) || tsm.isFunctionExpression(fn)) {
+    const type = checker.getContextualType(fn);
+    return type ? [type] : [];
+  }
+  if (!tsm.isMethodDeclaration(fn) || !(tsm.isIdentifier(fn.name) || tsm.isStringLiteral(fn.name))) return [];
+  const name = fn.name.text;
+  const owners: ts.Type[] = [];
+  const owner = fn.parent;
+  if (tsm.isObjectLiteralExpression(owner)) {
+    const type = checker.getContextualType(owner);
+    if (type) owners.push(type);
+  } else if (tsm.isClassLike(owner)) {
+    for (const clause of owner.heritageClauses ?? []) {
+      if (clause.token !== tsm.SyntaxKind.ImplementsKeyword) continue;
+      for (const t of clause.types) owners.push(checker.getTypeAtLocation(t));
+    }
+  }
+  const types: ts.Type[] = [];
+  for (const o of owners) {
+    const member = checker.getPropertyOfType(o, name);
+    if (member) types.push(checker.getTypeOfSymbolAtLocation(member, fn));
+  }
+  return types;
 }
 
 const referencedCache = new WeakMap<AnalysisContext, Map<ts.Node, RootRole>>();

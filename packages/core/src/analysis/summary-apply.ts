@@ -169,6 +169,16 @@ export function applySummary(
           how: `it is passed to \`${name}\` (${where(fn)}), which calls \`${op}\` on it`,
           through: [{ node, message: `\`${op}\` is called here` }],
         });
+      } else if (v.kind === 'registeredDevice' && v.registration && it.state.droppedAt(v.registration)) {
+        // The device of a dropped registration: the helper's operation on it is a use after the drop.
+        it.emit({
+          type: 'useAfterDrop',
+          value: v,
+          use: call,
+          at: it.state.droppedAt(v.registration),
+          op: name,
+          through: [{ node, message: `\`${name}\` calls \`${op}\` on it here (${where(node)})` }],
+        });
       } else if (it.mode === 'summary' && v.kind === 'param' && v.paramIndex !== undefined && !it.paramRegisteredOps.has(v.paramIndex)) {
         it.paramRegisteredOps.set(v.paramIndex, { node: call, op });
       }

@@ -94,7 +94,7 @@ export function findingsFromEvents(tsm: TsModule, sf: ts.SourceFile, events: rea
             value: valueText(e.use, e.value),
             dropSite: at(e.at ?? e.use, e.use),
             op: e.op ?? 'this operation',
-          }, [related(e.at ?? e.use, 'the registration is dropped here')]),
+          }, [related(e.at ?? e.use, 'the registration is dropped here'), ...(e.through ?? []).map((t) => related(t.node, t.message))]),
           `uad:${nodeKey(e.use)}`,
         );
         break;

@@ -1102,6 +1102,46 @@ export function vendor(dev: drm.Device<Gpu>): number {
   return id;
 }`,
   },
+  // ---- async ioctl handlers typed by their context (a checked table, a typed variable, a class) ----
+  {
+    code: imports + `// L1: a \`satisfies\`-checked table's async handler uses regData before its first await and a copy after it
+${gpuType}
+declare function tick(): Promise<void>;
+const ioctls = {
+  getParam: async (_dev, regData, arg) => {
+    const count = regData.log.length;
+    regData.log.push('start');
+    await tick();
+    return count + arg.id;
+  },
+} satisfies Gpu['ioctls'];
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls };`,
+  },
+  {
+    code: imports + `// L2: a class implementing the ioctl table: its async handler reads regData only before the await
+${gpuType}
+type GpuIoctls = Gpu['ioctls'];
+class Handlers implements GpuIoctls {
+  async getParam(_dev: drm.Device<Gpu>, regData: drm.RegDataOf<Gpu>, arg: { id: number }): Promise<number> {
+    const mode = regData.cfg.mode;
+    for (let i = 0; i < arg.id; i++) await Promise.resolve();
+    return mode;
+  }
+}
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: new Handlers() };`,
+  },
+  {
+    code: imports + `// L1: a table variable without a type, given to the driver in shorthand: its async handler uses regData before the await only
+${gpuType}
+const ioctls = {
+  getParam: async (_dev: drm.Device<Gpu>, regData: drm.RegDataOf<Gpu>, arg: { id: number }): Promise<number> => {
+    const n = regData.log.push('start');
+    await Promise.resolve();
+    return n + arg.id;
+  },
+};
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls };`,
+  },
 ];
 
 /**
@@ -2654,6 +2694,84 @@ export function vendor(dev: drm.Device<Gpu>): number {
   return guard.parent.vendorId;
 }`,
     errors: [{ messageId: 'notReleased', line: 9, column: 28 }],
+  },
+  // ---- async ioctl handlers typed by their context (a checked table, a typed variable, a class) ----
+  {
+    code: imports + `// L1: a \`satisfies\`-checked table variable's async handler uses regData in a \`for await\` loop
+${gpuType}
+declare const events: AsyncIterable<string>;
+const ioctls = {
+  getParam: async (_dev, regData, arg) => {
+    for await (const e of events) regData.log.push(e);
+    return arg.id;
+  },
+} satisfies Gpu['ioctls'];
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls };`,
+    errors: [{ messageId: 'useAfterAwait', line: 7, column: 35 }],
+  },
+  {
+    code: imports + `// L1: a table variable typed as the driver's table: its async method handler awaits in a condition
+${gpuType}
+declare function ready(): Promise<boolean>;
+const table: Gpu['ioctls'] = {
+  async getParam(_dev, regData, arg) {
+    if (await ready()) regData.log.push('ready');
+    return arg.id;
+  },
+};
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: table };`,
+    errors: [{ messageId: 'useAfterAwait', line: 7, column: 24 }],
+  },
+  {
+    code: imports + `// L1: an exported drm.IoctlHandler awaits at the end of a loop body: the next iteration uses regData after it
+${gpuType}
+declare function tick(): Promise<void>;
+export const getParam: drm.IoctlHandler<Gpu, { id: number }> = async (_dev, regData, arg) => {
+  for (let i = 0; i < arg.id; i++) {
+    regData.log.push(String(i));
+    await tick();
+  }
+  return 0;
+};`,
+    errors: [{ messageId: 'useAfterAwait', line: 7, column: 5 }],
+  },
+  {
+    code: imports + `// L2: a class implementing the ioctl table: its async handler reads regData after an await
+${gpuType}
+type GpuIoctls = Gpu['ioctls'];
+class Handlers implements GpuIoctls {
+  async getParam(_dev: drm.Device<Gpu>, regData: drm.RegDataOf<Gpu>, arg: { id: number }): Promise<number> {
+    await Promise.resolve();
+    return regData.log.length + arg.id;
+  }
+}
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: new Handlers() };`,
+    errors: [{ messageId: 'useAfterAwait', line: 8, column: 12 }],
+  },
+  {
+    code: imports + `// L1: a table variable without a type, named by the driver: its async handler (fewer parameters than the handler's) awaits first
+${gpuType}
+const handlers = {
+  async getParam(_dev: drm.Device<Gpu>, regData: drm.RegDataOf<Gpu>, arg: { id: number }): Promise<number> {
+    await Promise.resolve();
+    regData.log.push('late');
+    return arg.id;
+  },
+};
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: handlers };`,
+    errors: [{ messageId: 'useAfterAwait', line: 7, column: 5 }],
+  },
+  {
+    code: imports + `// L1: a table variable without a type, given to the driver in shorthand: its async handler uses regData after the await
+${gpuType}
+const ioctls = {
+  getParam: async (_dev: drm.Device<Gpu>, regData: drm.RegDataOf<Gpu>, arg: { id: number }): Promise<number> => {
+    await Promise.resolve();
+    return regData.log.push('late') + arg.id;
+  },
+};
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls };`,
+    errors: [{ messageId: 'useAfterAwait', line: 7, column: 12 }],
   },
 ];
 

@@ -6,7 +6,7 @@ import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 
 // Every case: line 1 is `imports`, line 2 imports the shared DRM driver `gpu` (and the L4 helpers)
 // from fixture/no-unregistered-device-use.helpers.ts; the case's own code starts on line 3.
-const helpers = `import { gpu, configureGpu, labelOfGpu, registerGpu, retireGpu, unplugGpu, type Gpu } from './no-unregistered-device-use.helpers.js';\n`;
+const helpers = `import { gpu, configureGpu, describeGpu, labelOfGpu, registerGpu, retireGpu, unplugGpu, vendorOfGpu, type Gpu } from './no-unregistered-device-use.helpers.js';\n`;
 const head = imports + helpers;
 
 const valid: ValidTestCase<[]>[] = [
@@ -375,6 +375,31 @@ export async function recycle(reg: drm.Registration<Gpu>, force: boolean): Promi
   const dev = reg.device();
   if (reg.dropped) return;
   dev.openFile();
+}`,
+  },
+  // A helper given the device of a registration: what it does with it is judged at the call
+  {
+    name: 'L3: a same-file helper takes a section before the drop, another reads only name/data after it',
+    code: head + `function revision(dev: drm.Device<Gpu>): number | undefined {
+  return dev.withUnbindGuard((parent) => parent.revision);
+}
+function describe(dev: drm.Device<Gpu>): string {
+  return dev.name + dev.data.label;
+}
+export async function recycle(reg: drm.Registration<Gpu>): Promise<string> {
+  const dev = reg.device();
+  const before = revision(dev);
+  await reg.drop();
+  return describe(dev) + String(before);
+}`,
+  },
+  {
+    name: 'L4: a helper module takes a section before the drop, another reads only name/data after it',
+    code: head + `export async function recycle(reg: drm.Registration<Gpu>): Promise<string> {
+  const dev = reg.device();
+  const before = vendorOfGpu(dev);
+  await unplugGpu(reg);
+  return describeGpu(dev) + String(before);
 }`,
   },
 ];
@@ -999,6 +1024,53 @@ export async function recycle(reg: drm.Registration<Gpu>): Promise<void> {
   dev.openFile();
 }`,
     errors: [{ messageId: 'useAfterDrop', line: 8, column: 3 }],
+  },
+  // A helper given the device of a dropped registration performs a guard operation or a registered-only call on it
+  {
+    name: 'L3: a same-file helper takes a critical section on the device after the drop',
+    code: head + `function revision(dev: drm.Device<Gpu>): number | undefined {
+  return dev.withUnbindGuard((parent) => parent.revision);
+}
+export async function recycle(reg: drm.Registration<Gpu>): Promise<string> {
+  const dev = reg.device();
+  const before = revision(dev);
+  await reg.drop();
+  const after = revision(dev);
+  return String(before) + String(after);
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 10, column: 17 }],
+  },
+  {
+    name: 'L3: a chain of same-file helpers opens a file and takes a guard on the device after the drop',
+    code: head + `function open(dev: drm.Device<Gpu>): void {
+  dev.openFile();
+}
+function probeAgain(dev: drm.Device<Gpu>): boolean {
+  using guard = dev.unbindGuard();
+  return guard !== undefined;
+}
+function check(target: drm.Device<Gpu>): boolean {
+  return probeAgain(target);
+}
+export async function shutdown(reg: drm.Registration<Gpu>): Promise<boolean> {
+  const dev = reg.device();
+  await reg.drop();
+  open(dev);
+  return check(dev);
+}`,
+    errors: [
+      { messageId: 'useAfterDrop', line: 16, column: 3 },
+      { messageId: 'useAfterDrop', line: 17, column: 10 },
+    ],
+  },
+  {
+    name: 'L4: a helper module takes a critical section on the device after another drops its registration',
+    code: head + `export async function recycle(reg: drm.Registration<Gpu>): Promise<number> {
+  const dev = reg.device();
+  await unplugGpu(reg);
+  return vendorOfGpu(dev) ?? 0;
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 6, column: 10 }],
   },
 ];
 
