@@ -133,6 +133,8 @@ export class Interpreter {
   readonly suppressedEscapes = new Set<AbstractValue>();
   /** Registrations that are owned, dropped or handed on. */
   readonly accountedRegistrations = new Set<AbstractValue>();
+  /** Registrations dropped somewhere: accounted for only on the paths where the drop happened (obligations.ts). */
+  readonly droppedRegistrations = new Set<AbstractValue>();
   /** Guards declared with `using`. */
   readonly usingGuards = new Set<AbstractValue>();
   /** Uses already reported, by value root and kind. */
