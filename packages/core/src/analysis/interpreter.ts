@@ -225,6 +225,9 @@ export class Interpreter {
       this.frames.pop();
       // The caller goes on from wherever the callee could have left.
       if (frame.exits.length > 0) this.state = State.join(frame.exits);
+      // A registration still pending only on a path that threw is owed nothing after a normal return.
+      const normal = frame.exits.filter((s) => !s.threw);
+      if (normal.length > 0 && normal.length < frame.exits.length) this.state.keepPendingOf(normal);
       this.state.awaited = awaitedBefore;
       this.state.dead = deadBefore;
     }

@@ -120,6 +120,14 @@ export class State {
     if (!this.pending.has(registration)) this.ownPending().add(registration);
   }
 
+  /** Keeps pending only what is pending on some of `states` (the normal exits of a callee that also threw). */
+  keepPendingOf(states: readonly State[]): void {
+    const next = new Set<AbstractValue>();
+    for (const s of states) for (const r of s.pending) next.add(r);
+    this.pending = next;
+    this.owned.pending = true;
+  }
+
   private ownPending(): Set<AbstractValue> {
     if (!this.owned.pending) {
       this.pending = new Set(this.pending);

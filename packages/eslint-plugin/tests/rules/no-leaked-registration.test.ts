@@ -907,6 +907,22 @@ export const driver: pci.Driver<{ child: auxiliary.Registration | undefined }> =
 };`,
   },
   {
+    name: 'L2: a callback probe runs throws before dropping its child on one path only; its normal path drops it',
+    code: head + `export const driver: pci.Driver<{ major: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const parent = pdev.asRef();
+    [0, 1].forEach((id) => {
+      const child = auxiliary.Registration.new(parent, 'queue', id, 'gpu');
+      if (id > 5) throw new Error('no queue');
+      void child.drop();
+    });
+    return { major: gpu.info.major };
+  },
+};`,
+  },
+  {
     name: 'L3: a helper that drops its registration in finally, on every way out',
     code: head + `function selfTest(parent: device.Device<device.Bound>): boolean {
   const child = auxiliary.Registration.new(parent, 'selftest', 0, 'gpu');
