@@ -35,7 +35,7 @@ export function reportedAtCall(it: Interpreter, call: ts.CallExpression, evaluat
       through: [{ node: r.origin, message: `the registration is created ${message}` }, ...(r.through ?? [])],
     });
     entry.registrations.splice(entry.registrations.indexOf(r), 1, mirrored);
-    if (it.accountedRegistrations.has(r)) it.accountedRegistrations.add(mirrored);
+    if (it.accountedRegistrations.has(r) || it.droppedRegistrations.has(r)) it.accountedRegistrations.add(mirrored);
     return mirrored;
   });
 }

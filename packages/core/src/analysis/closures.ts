@@ -245,10 +245,19 @@ export function invokeDeferred(it: Interpreter, fn: ts.FunctionLikeDeclaration, 
   const saved = it.state.clone();
   const added = alreadyEscaped.map((v) => v.root).filter((r) => !it.suppressedEscapes.has(r));
   for (const r of added) it.suppressedEscapes.add(r);
+  deferredDepth++;
   try {
     invokeInline(it, fn, [], {});
   } finally {
+    deferredDepth--;
     for (const r of added) it.suppressedEscapes.delete(r);
     it.state = saved;
   }
+}
+
+let deferredDepth = 0;
+
+/** Whether a callback that runs later is being interpreted (what it does is on none of the caller's paths). */
+export function inDeferredCallback(): boolean {
+  return deferredDepth > 0;
 }

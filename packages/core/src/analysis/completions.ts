@@ -77,7 +77,11 @@ export function complete(it: Interpreter, completion: Completion): void {
         break;
     }
   }
-  if (completion.kind === 'return' || completion.kind === 'throw') frame.exits.push(it.state.clone());
+  if (completion.kind === 'return' || completion.kind === 'throw') {
+    const exit = it.state.clone();
+    exit.threw = completion.kind === 'throw';
+    frame.exits.push(exit);
+  }
   it.state.dead = true;
 }
 

@@ -133,6 +133,8 @@ export class Interpreter {
   readonly suppressedEscapes = new Set<AbstractValue>();
   /** Registrations that are owned, dropped or handed on. */
   readonly accountedRegistrations = new Set<AbstractValue>();
+  /** Registrations dropped somewhere: accounted for only on the paths where the drop happened (obligations.ts). */
+  readonly droppedRegistrations = new Set<AbstractValue>();
   /** Guards declared with `using`. */
   readonly usingGuards = new Set<AbstractValue>();
   /** Uses already reported, by value root and kind. */
@@ -223,6 +225,9 @@ export class Interpreter {
       this.frames.pop();
       // The caller goes on from wherever the callee could have left.
       if (frame.exits.length > 0) this.state = State.join(frame.exits);
+      // A registration still pending only on a path that threw is owed nothing after a normal return.
+      const normal = frame.exits.filter((s) => !s.threw);
+      if (normal.length > 0 && normal.length < frame.exits.length) this.state.keepPendingOf(normal);
       this.state.awaited = awaitedBefore;
       this.state.dead = deadBefore;
     }

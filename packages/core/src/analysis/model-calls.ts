@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import { functionOf } from './function-values.js';
-import { invokeDeferred, invokeInline } from './closures.js';
+import { inDeferredCallback, invokeDeferred, invokeInline } from './closures.js';
 import { isDiscarded } from './guard-checks.js';
 import type { Interpreter } from './interpreter.js';
 import { reportMutation } from './mutation.js';
@@ -206,6 +206,7 @@ export function newGuard(it: Interpreter, call: CallLike, description: string, t
 /** Records a registration `call` creates in the root frame; declared with `using`, it is accounted for. */
 export function noteNewRegistration(it: Interpreter, registration: AbstractValue, call: CallLike): void {
   if (usingBlockOf(it.ts, call)) it.accountedRegistrations.add(registration);
+  it.state.markPending(registration);
   it.frames[0]?.registrations.push(registration);
 }
 
@@ -221,12 +222,17 @@ function drop(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node
   dropAll(it, receiver, call);
 }
 
-/** Drops the registrations (and registration parameters) among `values` at `at`: they are accounted for. */
+/**
+ * Drops the registrations (and registration parameters) among `values` at `at`: they are accounted
+ * for on the paths through here (obligations.ts), or wholly when the drop is in a callback that
+ * runs later (a timer's: its paths are not the caller's).
+ */
 export function dropAll(it: Interpreter, values: readonly AbstractValue[], at: ts.Node): void {
   for (const r of values) {
     if (r.kind === 'registration' || r.kind === 'param') {
       it.state.drop(r, at);
-      it.accountedRegistrations.add(r);
+      it.droppedRegistrations.add(r);
+      if (inDeferredCallback()) it.accountedRegistrations.add(r);
     }
   }
   dischargeAlong(it, values, at, 'drop');

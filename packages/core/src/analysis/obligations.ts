@@ -17,8 +17,13 @@ export function checkFrameObligations(it: Interpreter, frame: Frame): void {
     const leaks = frame.exits.some((s) => s.isBorn(guard) && !s.releasedAt(guard) && !s.isAbsent(guard));
     if (leaks || frame.exits.length === 0) it.emit({ type: 'notReleased', guard });
   }
+  // A registration dropped somewhere is judged per path, as a guard's release: it is owed on a
+  // normal exit where it was created and not dropped since; a `throw` owes nothing (the model
+  // cleans up after it). One whose creation is not tracked on paths counts as dropped.
+  const normalExits = frame.exits.filter((s) => !s.threw);
   for (const registration of frame.registrations) {
     if (returned.has(registration) || it.accountedRegistrations.has(registration)) continue;
+    if (it.droppedRegistrations.has(registration) && !normalExits.some((s) => s.isPending(registration))) continue;
     const through = registration.through ?? [];
     if (it.mode === 'summary') {
       it.leakedRegistrations.push({ node: registration.origin, through });

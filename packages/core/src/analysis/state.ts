@@ -20,7 +20,8 @@ type Facts = Map<AbstractValue, ts.Node>;
  * frame. `born` may-holds the guards taken on some path: on a path where a guard was never taken
  * (before the loop that takes it, say) every fact about it holds vacuously, and on a path where it
  * is known `undefined` it needs no release, so a join keeps a release that holds on every path
- * where the guard exists.
+ * where the guard exists. `pending` may-holds the registrations created and not dropped since on
+ * some path (the per-path obligation of a registration, as `released` is a guard's).
  *
  * The maps are copied on first write after a fork (`clone` is cheap: branches that change nothing
  * copy nothing).
@@ -31,7 +32,9 @@ type Facts = Map<AbstractValue, ts.Node>;
 export class State {
   dead = false;
   awaited: ts.Node | undefined = undefined;
-  private owned = { vars: true, released: true, moved: true, dropped: true, absent: true, born: true };
+  /** Set on the exit state of a `throw` (the model cleans up after a throw: nothing is owed there). */
+  threw = false;
+  private owned = { vars: true, released: true, moved: true, dropped: true, absent: true, born: true, pending: true };
 
   constructor(
     private vars: Map<VarKey, AbstractValue[]> = new Map(),
@@ -40,12 +43,13 @@ export class State {
     private dropped: Facts = new Map(),
     private absent: Set<AbstractValue> = new Set(),
     private born: Set<AbstractValue> = new Set(),
+    private pending: Set<AbstractValue> = new Set(),
   ) {}
 
   clone(): State {
-    const copy = new State(this.vars, this.released, this.moved, this.dropped, this.absent, this.born);
-    copy.owned = { vars: false, released: false, moved: false, dropped: false, absent: false, born: false };
-    this.owned = { vars: false, released: false, moved: false, dropped: false, absent: false, born: false };
+    const copy = new State(this.vars, this.released, this.moved, this.dropped, this.absent, this.born, this.pending);
+    copy.owned = { vars: false, released: false, moved: false, dropped: false, absent: false, born: false, pending: false };
+    this.owned = { vars: false, released: false, moved: false, dropped: false, absent: false, born: false, pending: false };
     copy.dead = this.dead;
     copy.awaited = this.awaited;
     return copy;
@@ -103,6 +107,33 @@ export class State {
       this.owned.dropped = true;
     }
     this.dropped.set(registration, at);
+    if (this.pending.has(registration)) this.ownPending().delete(registration);
+  }
+
+  /** Whether `registration` was created, and not dropped since, on some path that reaches here. */
+  isPending(registration: AbstractValue): boolean {
+    return this.pending.has(registration);
+  }
+
+  /** Records that `registration` is created here and owes a drop (or an owner) on this path. */
+  markPending(registration: AbstractValue): void {
+    if (!this.pending.has(registration)) this.ownPending().add(registration);
+  }
+
+  /** Keeps pending only what is pending on some of `states` (the normal exits of a callee that also threw). */
+  keepPendingOf(states: readonly State[]): void {
+    const next = new Set<AbstractValue>();
+    for (const s of states) for (const r of s.pending) next.add(r);
+    this.pending = next;
+    this.owned.pending = true;
+  }
+
+  private ownPending(): Set<AbstractValue> {
+    if (!this.owned.pending) {
+      this.pending = new Set(this.pending);
+      this.owned.pending = true;
+    }
+    return this.pending;
   }
 
   isAbsent(guard: AbstractValue): boolean {
@@ -143,6 +174,7 @@ export class State {
       this.restoreFact('moved', v, before.moved.get(v));
       this.restoreFact('released', v, before.released.get(v));
       this.restoreFact('dropped', v, before.dropped.get(v));
+      if (before.pending.has(v)) this.markPending(v);
     }
   }
 
@@ -155,6 +187,7 @@ export class State {
     for (const v of values) {
       this.restoreFact('released', v, before.released.get(v));
       this.restoreFact('dropped', v, before.dropped.get(v));
+      if (before.pending.has(v)) this.markPending(v);
       if (this.absent.has(v) === before.absent.has(v)) continue;
       if (!this.owned.absent) {
         this.absent = new Set(this.absent);
@@ -199,6 +232,7 @@ export class State {
       if (s.dropped !== out.dropped) out.keepOnly('dropped', s.dropped);
       if (s.moved !== out.moved) for (const [k, v] of s.moved) if (!out.moved.has(k)) out.move(k, v);
       if (s.born !== out.born) for (const g of s.born) out.markBorn(g);
+      if (s.pending !== out.pending) for (const r of s.pending) out.markPending(r);
       if (!s.awaited) out.awaited = undefined;
     }
     if (mustDiffer) out.joinGuardFacts(live);

@@ -800,6 +800,158 @@ export const driver: pci.Driver<Promise<{ child: auxiliary.Registration }>> = {
   },
 };`,
   },
+  // Per path (issue 9, class 1): dropped on every normal way out, or owned where not dropped
+  {
+    name: 'L0: dropped in the catch that rethrows and after the step that may fail',
+    code: head + `function check(name: string): string {
+  if (name.length === 0) throw new Error('empty');
+  return name;
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu');
+    let label: string;
+    try {
+      label = check(child.name);
+    } catch (err) {
+      void child.drop();
+      throw err;
+    }
+    void child.drop();
+    return { label };
+  },
+};`,
+  },
+  {
+    name: 'L0: owned by the data on success, dropped in the catch that gives up',
+    code: head + `function check(name: string): string {
+  if (name.length === 0) throw new Error('empty');
+  return name;
+}
+export const driver: pci.Driver<{ child: auxiliary.Registration | undefined }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    try {
+      check(child.name);
+    } catch {
+      void child.drop();
+      return { child: undefined };
+    }
+    return { child };
+  },
+};`,
+  },
+  {
+    name: 'L0: a path that throws before the drop owes nothing; made and dropped on one branch; made and dropped in a loop',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const test = auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu');
+    if (test.name.length === 0) throw new Error('no name');
+    void test.drop();
+    if (pdev.asRef().name.length > 1) {
+      const extra = auxiliary.Registration.new(pdev.asRef(), 'extra', 1, 'gpu');
+      void extra.drop();
+    }
+    for (let id = 2; id < 4; id++) {
+      const probe = auxiliary.Registration.new(pdev.asRef(), 'probe', id, 'gpu');
+      if (id === 3) {
+        void probe.drop();
+        break;
+      }
+      void probe.drop();
+    }
+    return { label: 'ok' };
+  },
+};`,
+  },
+  {
+    name: 'L0: dropped only in a timer callback probe starts (taken as enough; see Known problems)',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const test = auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu');
+    setTimeout(() => {
+      void test.drop();
+    }, 10);
+    return { label: test.name };
+  },
+};`,
+  },
+  {
+    name: 'L2: a closure probe runs drops the child on both of its ways out',
+    code: head + `export const driver: pci.Driver<{ online: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const parent = pdev.asRef();
+    const tryAttach = (id: number): boolean => {
+      const child = auxiliary.Registration.new(parent, 'queue', id, 'gpu');
+      try {
+        if (id > 1) throw new Error('self-test failed');
+      } catch {
+        void child.drop();
+        return false;
+      }
+      void child.drop();
+      return true;
+    };
+    return { online: [0, 1, 2].filter(tryAttach).length };
+  },
+};`,
+  },
+  {
+    name: 'L2: a callback probe runs throws before dropping its child on one path only; its normal path drops it',
+    code: head + `export const driver: pci.Driver<{ major: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const parent = pdev.asRef();
+    [0, 1].forEach((id) => {
+      const child = auxiliary.Registration.new(parent, 'queue', id, 'gpu');
+      if (id > 5) throw new Error('no queue');
+      void child.drop();
+    });
+    return { major: gpu.info.major };
+  },
+};`,
+  },
+  {
+    name: 'L3: a helper that drops its registration in finally, on every way out',
+    code: head + `function selfTest(parent: device.Device<device.Bound>): boolean {
+  const child = auxiliary.Registration.new(parent, 'selftest', 0, 'gpu');
+  try {
+    if (child.name.length === 0) throw new Error('no name');
+    return true;
+  } finally {
+    void child.drop();
+  }
+}
+export const driver: pci.Driver<{ ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return { ok: selfTest(pdev.asRef()) };
+  },
+};`,
+  },
+  {
+    name: 'L4: a helper in another module that drops its registration in finally',
+    code: head + `import { testChild } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<{ ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return { ok: testChild(pdev.asRef(), 0) };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -1511,6 +1663,99 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 13, column: 19 }],
+  },
+  // Per path (issue 9, class 1): a drop on some path only leaves the others owing it
+  {
+    name: 'L0: dropped only in the catch of a later step; on success nothing keeps it',
+    code: head + `function check(name: string): string {
+  if (name.length === 0) throw new Error('empty');
+  return name;
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'selftest', 0, 'gpu');
+    let label: string;
+    try {
+      label = check(child.name);
+    } catch (err) {
+      void child.drop();
+      throw err;
+    }
+    return { label };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 11, column: 19 }],
+  },
+  {
+    name: 'L0: dropped on one branch only',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const reg = drm.Registration.new(pdev, drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }), { vram: 64 }, 0);
+    const label = reg.device().name;
+    if (label.length > 3) void reg.drop();
+    return { label };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 7, column: 17 }],
+  },
+  {
+    name: 'L2: a closure probe runs drops the child only when its self-test throws',
+    code: head + `export const driver: pci.Driver<{ online: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const parent = pdev.asRef();
+    const tryAttach = (id: number): boolean => {
+      const child = auxiliary.Registration.new(parent, 'queue', id, 'gpu');
+      try {
+        if (id > 1) throw new Error('self-test failed');
+      } catch {
+        void child.drop();
+        return false;
+      }
+      return true;
+    };
+    return { online: [0, 1, 2].filter(tryAttach).length };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 21 }],
+  },
+  {
+    name: 'L3: a helper drops what it makes only in a catch, and returns a boolean',
+    code: head + `function selfTest(parent: device.Device<device.Bound>): boolean {
+  const child = auxiliary.Registration.new(parent, 'selftest', 0, 'gpu');
+  try {
+    return child.name.length > 0;
+  } catch {
+    void child.drop();
+    return false;
+  }
+}
+export const driver: pci.Driver<{ ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return { ok: selfTest(pdev.asRef()) };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 16, column: 18 }],
+  },
+  {
+    name: 'L4: a helper in another module drops what it makes only in a catch',
+    code: head + `import { probeChild } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<{ ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const ok = probeChild(pdev.asRef(), 0);
+    return { ok };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 16 }],
   },
 ];
 
