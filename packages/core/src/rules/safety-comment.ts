@@ -166,9 +166,15 @@ function callbackOfBody(tsm: TsModule, statement: ts.Node): ts.Node | undefined 
   return fn && (tsm.isArrowFunction(fn) || tsm.isFunctionExpression(fn)) && fn.body === block ? fn : undefined;
 }
 
+/**
+ * The statement `node` is in: the outermost ancestor below a block, a class body or the file. An
+ * object literal is part of its statement (a property is no statement), so the comment above the
+ * statement covers a call in a property value on a later line, at any depth; a method's or a
+ * function expression's braced body is a block, where the walk stops.
+ */
 function enclosingStatement(tsm: TsModule, node: ts.Node): ts.Node {
   let n: ts.Node = node;
-  while (n.parent && !tsm.isSourceFile(n.parent) && !tsm.isBlock(n.parent) && !tsm.isClassLike(n.parent) && !tsm.isObjectLiteralExpression(n.parent)) {
+  while (n.parent && !tsm.isSourceFile(n.parent) && !tsm.isBlock(n.parent) && !tsm.isClassLike(n.parent)) {
     n = n.parent;
   }
   return n;

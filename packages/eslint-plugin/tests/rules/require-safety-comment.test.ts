@@ -326,6 +326,33 @@ export function run(dev: device.Device): string {
   };
 }`,
   },
+  // L0: the comment above a variable declaration covers an unsafe call in a later property of its object literal
+  {
+    name: 'L0: SAFETY above a declaration whose object literal property holds the call',
+    code: head + `export function report(dev: device.Device, channel: number): string {
+  // SAFETY: report() is only called from probe.
+  const r = {
+    channel,
+    parentName: dev.unsafeAsBound().name,
+  };
+  return r.parentName + r.channel;
+}`,
+  },
+  // L0: the same for a returned literal, the call nested two object literals and an array deep
+  {
+    name: 'L0: SAFETY above a return whose nested literals hold the call',
+    code: head + `export function views(dev: device.Device): { outer: { names: string[] } } {
+  // SAFETY: views() is only called from probe.
+  return {
+    outer: {
+      names: [
+        dev.name,
+        dev.unsafeAsBound().name,
+      ],
+    },
+  };
+}`,
+  },
   // L0: the unsafe call is an array element after a leading comma (the comment is in front of the comma)
   {
     name: 'L0: SAFETY above a comma-first array element',
