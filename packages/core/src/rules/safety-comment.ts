@@ -18,7 +18,7 @@ const marker = 'SAFETY:';
  */
 export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, unsafeNames: ReadonlySet<string>): Finding[] {
   const tsm = ctx.ts;
-  const calls: { node: ts.CallExpression | ts.NewExpression; callee: string }[] = [];
+  const calls: { node: ts.CallExpression | ts.NewExpression; name: ts.Identifier; callee: string }[] = [];
   if (unsafeNames.size > 0) {
     const names = calleeNames(ctx, sf, unsafeNames);
     walk(tsm, sf, (n) => {
@@ -26,7 +26,7 @@ export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, u
       const nameNode = calleeNameNode(tsm, n.expression);
       if (nameNode && names.has(nameNode.text)) {
         const unsafe = unsafeCallee(ctx, nameNode);
-        if (unsafe) calls.push({ node: n, callee: unsafe });
+        if (unsafe) calls.push({ node: n, name: nameNode, callee: unsafe });
       }
     });
   }
@@ -35,13 +35,15 @@ export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, u
   const comments = safetyComments(tsm, sf);
   const usedComments = new Set<number>();
   const findings: Finding[] = [];
-  for (const { node, callee } of calls) {
+  for (const { node, name, callee } of calls) {
     const found = coveringComment(tsm, sf, lines, comments, node);
     if (found !== undefined) {
       usedComments.add(found);
       continue;
     }
-    findings.push(finding(sf, node, 'missing', { callee }, node.getStart(sf), node.getEnd()));
+    // At the called name: for a method call, its member (`m` of `a.b.m()`, on its own line in a
+    // chain), the place the missing justification is about; for a plain call, its first token.
+    findings.push(finding(sf, node, 'missing', { callee }, name.getStart(sf), node.getEnd()));
   }
   for (const c of comments) {
     if (usedComments.has(c.pos)) continue;
