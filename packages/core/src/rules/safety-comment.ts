@@ -18,7 +18,7 @@ const marker = 'SAFETY:';
  */
 export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, unsafeNames: ReadonlySet<string>): Finding[] {
   const tsm = ctx.ts;
-  const calls: { node: ts.CallExpression | ts.NewExpression; callee: string }[] = [];
+  const calls: { node: ts.CallExpression | ts.NewExpression; name: ts.Identifier; callee: string }[] = [];
   if (unsafeNames.size > 0) {
     const names = calleeNames(ctx, sf, unsafeNames);
     walk(tsm, sf, (n) => {
@@ -26,7 +26,7 @@ export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, u
       const nameNode = calleeNameNode(tsm, n.expression);
       if (nameNode && names.has(nameNode.text)) {
         const unsafe = unsafeCallee(ctx, nameNode);
-        if (unsafe) calls.push({ node: n, callee: unsafe });
+        if (unsafe) calls.push({ node: n, name: nameNode, callee: unsafe });
       }
     });
   }
@@ -35,13 +35,15 @@ export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, u
   const comments = safetyComments(tsm, sf);
   const usedComments = new Set<number>();
   const findings: Finding[] = [];
-  for (const { node, callee } of calls) {
+  for (const { node, name, callee } of calls) {
     const found = coveringComment(tsm, sf, lines, comments, node);
     if (found !== undefined) {
       usedComments.add(found);
       continue;
     }
-    findings.push(finding(sf, node, 'missing', { callee }, node.getStart(sf), node.getEnd()));
+    // At the called name: for a method call, its member (`m` of `a.b.m()`, on its own line in a
+    // chain), the place the missing justification is about; for a plain call, its first token.
+    findings.push(finding(sf, node, 'missing', { callee }, name.getStart(sf), node.getEnd()));
   }
   for (const c of comments) {
     if (usedComments.has(c.pos)) continue;
@@ -166,9 +168,15 @@ function callbackOfBody(tsm: TsModule, statement: ts.Node): ts.Node | undefined 
   return fn && (tsm.isArrowFunction(fn) || tsm.isFunctionExpression(fn)) && fn.body === block ? fn : undefined;
 }
 
+/**
+ * The statement `node` is in: the outermost ancestor below a block, a class body or the file. An
+ * object literal is part of its statement (a property is no statement), so the comment above the
+ * statement covers a call in a property value on a later line, at any depth; a method's or a
+ * function expression's braced body is a block, where the walk stops.
+ */
 function enclosingStatement(tsm: TsModule, node: ts.Node): ts.Node {
   let n: ts.Node = node;
-  while (n.parent && !tsm.isSourceFile(n.parent) && !tsm.isBlock(n.parent) && !tsm.isClassLike(n.parent) && !tsm.isObjectLiteralExpression(n.parent)) {
+  while (n.parent && !tsm.isSourceFile(n.parent) && !tsm.isBlock(n.parent) && !tsm.isClassLike(n.parent)) {
     n = n.parent;
   }
   return n;

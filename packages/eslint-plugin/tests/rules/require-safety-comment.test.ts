@@ -326,6 +326,33 @@ export function run(dev: device.Device): string {
   };
 }`,
   },
+  // L0: the comment above a variable declaration covers an unsafe call in a later property of its object literal
+  {
+    name: 'L0: SAFETY above a declaration whose object literal property holds the call',
+    code: head + `export function report(dev: device.Device, channel: number): string {
+  // SAFETY: report() is only called from probe.
+  const r = {
+    channel,
+    parentName: dev.unsafeAsBound().name,
+  };
+  return r.parentName + r.channel;
+}`,
+  },
+  // L0: the same for a returned literal, the call nested two object literals and an array deep
+  {
+    name: 'L0: SAFETY above a return whose nested literals hold the call',
+    code: head + `export function views(dev: device.Device): { outer: { names: string[] } } {
+  // SAFETY: views() is only called from probe.
+  return {
+    outer: {
+      names: [
+        dev.name,
+        dev.unsafeAsBound().name,
+      ],
+    },
+  };
+}`,
+  },
   // L0: the unsafe call is an array element after a leading comma (the comment is in front of the comma)
   {
     name: 'L0: SAFETY above a comma-first array element',
@@ -372,7 +399,7 @@ const invalid: InvalidTestCase<string, []>[] = [
     return { name: bound.name };
   },
 };`,
-    errors: [{ messageId: 'missing', line: 7, column: 19, data: { callee: 'unsafeAsBound' } }],
+    errors: [{ messageId: 'missing', line: 7, column: 32, data: { callee: 'unsafeAsBound' } }],
   },
   // L0: assumeCtx of an UnregisteredDevice without a SAFETY comment
   {
@@ -381,7 +408,7 @@ const invalid: InvalidTestCase<string, []>[] = [
   const dev = udev.assumeCtx();
   return dev.name;
 }`,
-    errors: [{ messageId: 'missing', line: 4, column: 15, data: { callee: 'assumeCtx' } }],
+    errors: [{ messageId: 'missing', line: 4, column: 20, data: { callee: 'assumeCtx' } }],
   },
   // L0: assumeCtx of a drm.Device without a SAFETY comment
   {
@@ -389,7 +416,7 @@ const invalid: InvalidTestCase<string, []>[] = [
     code: head + `export function widen(dev: drm.Device<drm.AnyDriver, drm.Uninit>): string {
   return dev.assumeCtx<drm.Registered>().name;
 }`,
-    errors: [{ messageId: 'missing', line: 4, column: 10, data: { callee: 'assumeCtx' } }],
+    errors: [{ messageId: 'missing', line: 4, column: 14, data: { callee: 'assumeCtx' } }],
   },
   // L0: a blank line between the SAFETY comment and the call breaks it: the call has no comment
   // directly above, and the comment is directly above nothing (as for a comment above the wrong statement)
@@ -402,7 +429,7 @@ const invalid: InvalidTestCase<string, []>[] = [
 }`,
     errors: [
       { messageId: 'unused', line: 4, column: 3 },
-      { messageId: 'missing', line: 6, column: 10 },
+      { messageId: 'missing', line: 6, column: 14 },
     ],
   },
   // L0: a SAFETY comment above nothing unsafe (reported on the comment's line)
@@ -424,7 +451,7 @@ const invalid: InvalidTestCase<string, []>[] = [
 }`,
     errors: [
       { messageId: 'unused', line: 4, column: 3 },
-      { messageId: 'missing', line: 6, column: 10 },
+      { messageId: 'missing', line: 6, column: 18 },
     ],
   },
   // L0: the user's own function with a JSDoc @unsafe tag, called without SAFETY
@@ -455,7 +482,7 @@ export function read(): number {
 export function poke(regs: Regs): number {
   return regs.writeByte(7);
 }`,
-    errors: [{ messageId: 'missing', line: 10, column: 10, data: { callee: 'writeByte' } }],
+    errors: [{ messageId: 'missing', line: 10, column: 15, data: { callee: 'writeByte' } }],
   },
   // By type, not by name: a SAFETY comment above a user's look-alike method without @unsafe
   {
@@ -492,7 +519,7 @@ export function run(dev: device.Device): string {
   const bound = dev?.unsafeAsBound();
   return bound?.name;
 }`,
-    errors: [{ messageId: 'missing', line: 4, column: 17, data: { callee: 'unsafeAsBound' } }],
+    errors: [{ messageId: 'missing', line: 4, column: 22, data: { callee: 'unsafeAsBound' } }],
   },
   // L2: the call in a callback, no SAFETY comment anywhere
   {
@@ -500,7 +527,7 @@ export function run(dev: device.Device): string {
     code: head + `export function names(devs: device.Device[]): string[] {
   return devs.map((d) => d.unsafeAsBound().name);
 }`,
-    errors: [{ messageId: 'missing', line: 4, column: 26 }],
+    errors: [{ messageId: 'missing', line: 4, column: 28 }],
   },
   // L3: a same-file helper makes the call without SAFETY (reported in the helper, at the call)
   {
@@ -515,7 +542,7 @@ export const driver: pci.Driver<{ name: string }> = {
     return { name: boundOf(pdev.asRef()).name };
   },
 };`,
-    errors: [{ messageId: 'missing', line: 4, column: 10 }],
+    errors: [{ messageId: 'missing', line: 4, column: 14 }],
   },
   // L4: a SAFETY comment above a call to an imported safe wrapper is above nothing unsafe
   {
@@ -541,7 +568,7 @@ export const driver: pci.Driver<{ name: string }> = {
   win.write(1, 9);
   win.writeUnchecked(2, 3);
 }`,
-    errors: [{ messageId: 'missing', line: 5, column: 3, data: { callee: 'writeUnchecked' } }],
+    errors: [{ messageId: 'missing', line: 5, column: 7, data: { callee: 'writeUnchecked' } }],
   },
   // L1: an @unsafe method called through a destructured alias without SAFETY
   {
@@ -604,7 +631,7 @@ export function run(dev: device.Device): number {
       return bound.name;
     });
 }`,
-    errors: [{ messageId: 'missing', line: 7, column: 21, data: { callee: 'unsafeAsBound' } }],
+    errors: [{ messageId: 'missing', line: 7, column: 23, data: { callee: 'unsafeAsBound' } }],
   },
   // L2: the comment inside the callback is the one that counts; the outer one then covers nothing
   {
@@ -632,7 +659,7 @@ export function run(dev: device.Device): number {
 }`,
     errors: [
       { messageId: 'unused', line: 4, column: 3 },
-      { messageId: 'missing', line: 7, column: 14, data: { callee: 'unsafeAsBound' } },
+      { messageId: 'missing', line: 7, column: 18, data: { callee: 'unsafeAsBound' } },
     ],
   },
   // L1: an @unsafe method reached through a destructured parameter, called without SAFETY
@@ -657,7 +684,19 @@ export function ping({ bound: trust }: typeof trustTable, dev: device.Device): s
 export function run(dev: device.Device): number {
   return pokes.poke(dev, 1);
 }`,
-    errors: [{ messageId: 'missing', line: 5, column: 10, data: { callee: 'rawPoke' } }],
+    errors: [{ messageId: 'missing', line: 5, column: 16, data: { callee: 'rawPoke' } }],
+  },
+  // L0: a missing comment in a multi-line chain is reported at the unsafe link's member, on its own line
+  {
+    name: 'L0: unsafe link of a multi-line chain without SAFETY',
+    code: head + `export function nameOf(dev: device.Device): string {
+  const label = dev
+    .toNormal()
+    ?.unsafeAsBound()
+    .name;
+  return label;
+}`,
+    errors: [{ messageId: 'missing', line: 6, column: 7, data: { callee: 'unsafeAsBound' } }],
   },
   // L0: a SAFETY comment two links above the unsafe link covers nothing: it is above a safe link
   {
@@ -670,8 +709,8 @@ export function run(dev: device.Device): number {
     .name;
 }`,
     errors: [
-      { messageId: 'missing', line: 4, column: 10, data: { callee: 'unsafeAsBound' } },
       { messageId: 'unused', line: 5, column: 5 },
+      { messageId: 'missing', line: 7, column: 6, data: { callee: 'unsafeAsBound' } },
     ],
   },
   // L0: a SAFETY comment above a safe link of a chain, the unsafe call on the link after it
@@ -694,7 +733,7 @@ export function greet(dev: device.Device): Line {
 }`,
     errors: [
       { messageId: 'unused', line: 14, column: 5 },
-      { messageId: 'missing', line: 16, column: 9, data: { callee: 'unsafeAsBound' } },
+      { messageId: 'missing', line: 16, column: 13, data: { callee: 'unsafeAsBound' } },
     ],
   },
   // L0: a SAFETY comment in a chain above a link whose unsafe argument starts on a later line
@@ -712,7 +751,7 @@ export function run(dev: device.Device): string {
 }`,
     errors: [
       { messageId: 'unused', line: 8, column: 5 },
-      { messageId: 'missing', line: 10, column: 5, data: { callee: 'unsafeAsBound' } },
+      { messageId: 'missing', line: 10, column: 9, data: { callee: 'unsafeAsBound' } },
     ],
   },
   // L0: a SAFETY comment in a chain with nothing unsafe anywhere
@@ -734,7 +773,7 @@ export function run(dev: device.Device): string {
 // SAFETY: not a comment\`;
   return text + dev.unsafeAsBound().name;
 }`,
-    errors: [{ messageId: 'missing', line: 6, column: 17, data: { callee: 'unsafeAsBound' } }],
+    errors: [{ messageId: 'missing', line: 6, column: 21, data: { callee: 'unsafeAsBound' } }],
   },
 ];
 
