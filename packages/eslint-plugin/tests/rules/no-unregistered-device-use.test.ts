@@ -304,6 +304,22 @@ export function early(dev: drm.Device<Gpu, drm.Uninit>): string {
 };`,
   },
   {
+    name: 'L1: a Map of devices iterated as [key, value] entries for setup before the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    for (const [key, u] of staged) u.data.label = key + u.name;
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    return { reg };
+  },
+};`,
+  },
+  {
     name: "L1: set up through map.get(k)! and a spread copy's field before the move",
     code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
   name: 'gpu',
@@ -1039,6 +1055,112 @@ export async function recycle(reg: drm.Registration<Gpu>): Promise<string> {
   return String(before) + String(after);
 }`,
     errors: [{ messageId: 'useAfterDrop', line: 10, column: 17 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read through for-of over its entries',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const names: string[] = [];
+    for (const [, u] of staged) names.push(u.name);
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 13, column: 44 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read through for-of over map.values()',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const names: string[] = [];
+    for (const u of staged.values()) names.push(u.name);
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 13, column: 49 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read in a map.forEach callback',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const names: string[] = [];
+    staged.forEach((u) => names.push(u.name));
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 13, column: 38 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read through a spread of map.values()',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const names: string[] = [];
+    for (const u of [...staged.values()]) names.push(u.name);
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 13, column: 54 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read through an entry of map.entries()',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const names: string[] = [];
+    for (const entry of staged.entries()) names.push(entry[1].name);
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 13, column: 54 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read through [key, value] of map.entries()',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const reg = drm.Registration.new(pdev, staged.get('a')!, { vram: 64 }, 0);
+    const names: string[] = [];
+    for (const [key, u] of staged.entries()) names.push(key + u.name);
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 11, column: 57 }],
   },
   {
     name: 'L3: a chain of same-file helpers opens a file and takes a guard on the device after the drop',
