@@ -6,7 +6,7 @@ import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 
 // Every case: line 1 is `imports`, line 2 imports the shared DRM driver `gpu` (and the L4 helpers)
 // from fixture/no-unregistered-device-use.helpers.ts; the case's own code starts on line 3.
-const helpers = `import { gpu, configureGpu, describeGpu, labelOfGpu, registerGpu, retireGpu, unplugGpu, vendorOfGpu, type Gpu } from './no-unregistered-device-use.helpers.js';\n`;
+const helpers = `import { gpu, configureGpu, describeGpu, labelOfGpu, registerGpu, retireGpu, unplugAllGpus, unplugGpu, vendorOfGpu, type Gpu } from './no-unregistered-device-use.helpers.js';\n`;
 const head = imports + helpers;
 
 const valid: ValidTestCase<[]>[] = [
@@ -318,6 +318,21 @@ export function early(dev: drm.Device<Gpu, drm.Uninit>): string {
     return { reg };
   },
 };`,
+  },
+  {
+    name: 'L4: a device taken from a registration opens a file before a helper module drops it',
+    code: head + `export async function reset(decoder: drm.Registration<Gpu>, scaler: drm.Registration<Gpu>): Promise<object> {
+  const file = decoder.device().openFile();
+  await unplugAllGpus([decoder, scaler]);
+  return file.inner();
+}`,
+  },
+  {
+    name: 'L4: a helper module drops the registrations of an array; one not in it still opens a file',
+    code: head + `export async function reset(decoder: drm.Registration<Gpu>, scaler: drm.Registration<Gpu>): Promise<object> {
+  await unplugAllGpus([decoder]);
+  return scaler.device().openFile().inner();
+}`,
   },
   {
     name: "L1: set up through map.get(k)! and a spread copy's field before the move",
@@ -1161,6 +1176,44 @@ export async function recycle(reg: drm.Registration<Gpu>): Promise<string> {
   },
 };`,
     errors: [{ messageId: 'useAfterMove', line: 11, column: 57 }],
+  },
+  {
+    name: 'L0: the device of a registration, taken after its drop, opens a file',
+    code: head + `export async function reset(reg: drm.Registration<Gpu>): Promise<void> {
+  await reg.drop();
+  reg.device().openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 5, column: 3 }],
+  },
+  {
+    name: 'L3: a same-file helper drops every registration of an array; a device taken after it opens a file',
+    code: head + `async function dropAll(regs: readonly drm.Registration<Gpu>[]): Promise<void> {
+  await Promise.all(regs.map((r) => r.drop()));
+}
+export async function reset(a: drm.Registration<Gpu>, b: drm.Registration<Gpu>): Promise<object> {
+  await dropAll([a, b]);
+  const file = a.device().openFile();
+  return file.inner();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 8, column: 16 }],
+  },
+  {
+    name: 'L4: a helper module drops a registration; its device, taken after, opens a file',
+    code: head + `export async function reset(reg: drm.Registration<Gpu>): Promise<void> {
+  await unplugGpu(reg);
+  const dev = reg.device();
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 6, column: 3 }],
+  },
+  {
+    name: 'L4: a helper module drops every registration of an array; a device taken after it opens a file',
+    code: head + `export async function reset(decoder: drm.Registration<Gpu>, scaler: drm.Registration<Gpu>): Promise<object> {
+  await unplugAllGpus([decoder, scaler]);
+  const file = decoder.device().openFile();
+  return file.inner();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 5, column: 16 }],
   },
   {
     name: 'L3: a chain of same-file helpers opens a file and takes a guard on the device after the drop',
