@@ -41,8 +41,16 @@ export function bindPattern(it: Interpreter, name: ts.BindingName, values: Abstr
  */
 export function elementValuesAt(it: Interpreter, values: readonly AbstractValue[], index: number, rest?: ts.Node): AbstractValue[] {
   const { values: known, unknown } = rest ? restFromPosition(values, index, rest) : valuesAtPosition(values, index);
-  return unknown.length > 0 ? union(known, it.elementsOf(unknown)) : known;
+  if (unknown.length === 0) return known;
+  // A model object is not iterable: read at a position, it stands for an entry the model keeps as
+  // its parts (a Map holds its entries `[key, value]` as their keys and values, so iterating it
+  // yields them), and any part of that entry may be the object itself.
+  const entryParts = rest ? [] : unknown.filter((v) => entryPartKinds.has(v.kind));
+  return union(known, it.elementsOf(unknown), entryParts);
 }
+
+/** Kinds of values that are never containers (the model's devices and registrations). */
+const entryPartKinds: ReadonlySet<AbstractValue['kind']> = new Set(['unregistered', 'registration', 'registeredDevice']);
 
 /** What property `key` of `values` gives; an index of a container whose positions are known gives what is there. */
 function keyValues(it: Interpreter, values: readonly AbstractValue[], key: string, node: ts.Node): AbstractValue[] {

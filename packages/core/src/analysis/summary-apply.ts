@@ -118,7 +118,7 @@ export function applySummary(
       }
     }
   }
-  for (const i of summary.drops) dropAll(it, argValues(i), call);
+  for (const i of summary.drops) dropAll(it, withHeldRegistrations(it, argValues(i)), call);
   applyFieldFacts(it, summary, argValues, call);
   for (const i of Array.from({ length: args.length }, (_, k) => k)) {
     // Handed on: kept by the callee somewhere that outlives the call, or in an argument's object;
@@ -243,7 +243,7 @@ export function applyDisposal(
     }
   }
   for (const i of summary.releases) release(it, argValues(i), at);
-  for (const i of summary.drops) dropAll(it, argValues(i), at);
+  for (const i of summary.drops) dropAll(it, withHeldRegistrations(it, argValues(i)), at);
   applyFieldFacts(it, summary, argValues, at);
 }
 
@@ -358,4 +358,15 @@ function namedCallbackResult(it: Interpreter, node: ts.Expression, given: readon
     return applySummary(it, getSummary(it.ctx, fn, it.semantics), fn, call, [], node, [], nameNode.getText());
   }
   return undefined;
+}
+
+/**
+ * What a helper that drops its parameter drops of `values`: a parameter stands for a container
+ * and its elements alike (its elements are itself), so a helper that drops the elements of an
+ * array it is given (`regs.map((r) => r.drop())`) drops the registrations a container passed there
+ * holds (registrations, or parameters that may be ones) as well as the values themselves.
+ */
+function withHeldRegistrations(it: Interpreter, values: readonly AbstractValue[]): AbstractValue[] {
+  const held = it.elementsOf(values.filter((v) => v.kind === 'fresh')).filter((e) => e.kind === 'registration' || e.kind === 'param');
+  return union(values, held);
 }

@@ -6,7 +6,7 @@ import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 
 // Every case: line 1 is `imports`, line 2 imports the shared DRM driver `gpu` (and the L4 helpers)
 // from fixture/no-unregistered-device-use.helpers.ts; the case's own code starts on line 3.
-const helpers = `import { gpu, configureGpu, describeGpu, labelOfGpu, registerGpu, retireGpu, unplugGpu, vendorOfGpu, type Gpu } from './no-unregistered-device-use.helpers.js';\n`;
+const helpers = `import { gpu, configureGpu, describeGpu, labelOfGpu, registerGpu, retireGpu, unplugAllGpus, unplugGpu, vendorOfGpu, type Gpu } from './no-unregistered-device-use.helpers.js';\n`;
 const head = imports + helpers;
 
 const valid: ValidTestCase<[]>[] = [
@@ -302,6 +302,37 @@ export function early(dev: drm.Device<Gpu, drm.Uninit>): string {
     return { reg };
   },
 };`,
+  },
+  {
+    name: 'L1: a Map of devices iterated as [key, value] entries for setup before the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    for (const [key, u] of staged) u.data.label = key + u.name;
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    return { reg };
+  },
+};`,
+  },
+  {
+    name: 'L4: a device taken from a registration opens a file before a helper module drops it',
+    code: head + `export async function reset(decoder: drm.Registration<Gpu>, scaler: drm.Registration<Gpu>): Promise<object> {
+  const file = decoder.device().openFile();
+  await unplugAllGpus([decoder, scaler]);
+  return file.inner();
+}`,
+  },
+  {
+    name: 'L4: a helper module drops the registrations of an array; one not in it still opens a file',
+    code: head + `export async function reset(decoder: drm.Registration<Gpu>, scaler: drm.Registration<Gpu>): Promise<object> {
+  await unplugAllGpus([decoder]);
+  return scaler.device().openFile().inner();
+}`,
   },
   {
     name: "L1: set up through map.get(k)! and a spread copy's field before the move",
@@ -1039,6 +1070,150 @@ export async function recycle(reg: drm.Registration<Gpu>): Promise<string> {
   return String(before) + String(after);
 }`,
     errors: [{ messageId: 'useAfterDrop', line: 10, column: 17 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read through for-of over its entries',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const names: string[] = [];
+    for (const [, u] of staged) names.push(u.name);
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 13, column: 44 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read through for-of over map.values()',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const names: string[] = [];
+    for (const u of staged.values()) names.push(u.name);
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 13, column: 49 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read in a map.forEach callback',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const names: string[] = [];
+    staged.forEach((u) => names.push(u.name));
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 13, column: 38 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read through a spread of map.values()',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const names: string[] = [];
+    for (const u of [...staged.values()]) names.push(u.name);
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 13, column: 54 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read through an entry of map.entries()',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const names: string[] = [];
+    for (const entry of staged.entries()) names.push(entry[1].name);
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 13, column: 54 }],
+  },
+  {
+    name: 'L1: moved out of a Map, then read through [key, value] of map.entries()',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; names: string[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const staged = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    staged.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    const reg = drm.Registration.new(pdev, staged.get('a')!, { vram: 64 }, 0);
+    const names: string[] = [];
+    for (const [key, u] of staged.entries()) names.push(key + u.name);
+    return { reg, names };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 11, column: 57 }],
+  },
+  {
+    name: 'L0: the device of a registration, taken after its drop, opens a file',
+    code: head + `export async function reset(reg: drm.Registration<Gpu>): Promise<void> {
+  await reg.drop();
+  reg.device().openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 5, column: 3 }],
+  },
+  {
+    name: 'L3: a same-file helper drops every registration of an array; a device taken after it opens a file',
+    code: head + `async function dropAll(regs: readonly drm.Registration<Gpu>[]): Promise<void> {
+  await Promise.all(regs.map((r) => r.drop()));
+}
+export async function reset(a: drm.Registration<Gpu>, b: drm.Registration<Gpu>): Promise<object> {
+  await dropAll([a, b]);
+  const file = a.device().openFile();
+  return file.inner();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 8, column: 16 }],
+  },
+  {
+    name: 'L4: a helper module drops a registration; its device, taken after, opens a file',
+    code: head + `export async function reset(reg: drm.Registration<Gpu>): Promise<void> {
+  await unplugGpu(reg);
+  const dev = reg.device();
+  dev.openFile();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 6, column: 3 }],
+  },
+  {
+    name: 'L4: a helper module drops every registration of an array; a device taken after it opens a file',
+    code: head + `export async function reset(decoder: drm.Registration<Gpu>, scaler: drm.Registration<Gpu>): Promise<object> {
+  await unplugAllGpus([decoder, scaler]);
+  const file = decoder.device().openFile();
+  return file.inner();
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 5, column: 16 }],
   },
   {
     name: 'L3: a chain of same-file helpers opens a file and takes a guard on the device after the drop',
