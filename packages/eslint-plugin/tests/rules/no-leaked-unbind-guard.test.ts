@@ -2773,6 +2773,31 @@ const ioctls = {
 export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls };`,
     errors: [{ messageId: 'useAfterAwait', line: 7, column: 12 }],
   },
+  {
+    code: imports + `// L2: a class method bound into the ioctl table (\`nic.getParam.bind(nic)\`) stores regData's cfg in a module array
+${gpuType}
+const kept: { mode: number }[] = [];
+class Nic {
+  getParam(_dev: unknown, regData: drm.RegDataOf<Gpu>, arg: { id: number }): number {
+    kept.push(regData.cfg);
+    return arg.id;
+  }
+}
+const nic = new Nic();
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: { getParam: nic.getParam.bind(nic) } };`,
+    errors: [{ messageId: 'escapes', line: 7, column: 5 }],
+  },
+  {
+    code: imports + `// L2: a function bound with a leading argument into the table: regData is its third parameter, kept in a module variable
+${gpuType}
+let last: unknown;
+function handle(tag: string, _dev: unknown, regData: drm.RegDataOf<Gpu>, arg: { id: number }): number {
+  last = regData.log;
+  return tag.length + arg.id;
+}
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: { getParam: handle.bind(null, 'p') } };`,
+    errors: [{ messageId: 'escapes', line: 6, column: 3 }],
+  },
 ];
 
 /** Names each case after its `// Ln: …` label, so a failing case is easy to find. */
