@@ -2798,6 +2798,31 @@ function handle(tag: string, _dev: unknown, regData: drm.RegDataOf<Gpu>, arg: { 
 export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: { getParam: handle.bind(null, 'p') } };`,
     errors: [{ messageId: 'escapes', line: 6, column: 3 }],
   },
+  {
+    code: imports + `// L1: Object.fromEntries of [key, value] pairs holding data.cfg, kept in a module variable
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; cfgs: Record<string, { mode: number }>; counters: Record<string, number> }, { id: number }, 'pci', { getParam: { id: number } }>;
+let snap: Record<string, unknown> = {};
+export function keep(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    snap = Object.fromEntries([['cfg', data.cfg], ['n', 1]]);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 5 }],
+  },
+  {
+    code: imports + `// L1: Object.fromEntries(Object.entries(...)) of a record of objects, pushed into module state
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; cfgs: Record<string, { mode: number }>; counters: Record<string, number> }, { id: number }, 'pci', { getParam: { id: number } }>;
+const kept: Record<string, { mode: number }>[] = [];
+export function keep(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    const copy = Object.fromEntries(Object.entries(data.cfgs));
+    kept.push(copy);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 5 }],
+  },
 ];
 
 /** Names each case after its `// Ln: …` label, so a failing case is easy to find. */
