@@ -287,6 +287,7 @@ export function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractV
     storeInto(it, first, target, '*', args.slice(1).flatMap((a) => spreadOf(a)), call, 'stored in', first.getText());
     return target;
   }
+  if (name === 'fromEntries' && receiver.length === 0 && first) return [objectFromEntries(it, call, args[0] ?? [])];
   for (const hook of it.semantics.callHooks) {
     const result = hook.builtin?.(it, site, args);
     if (result !== undefined) return result;
@@ -354,6 +355,18 @@ function copiedInto(it: Interpreter, name: string, receiver: readonly AbstractVa
   if (receiver.length === 0 && (name === 'values' || name === 'entries')) return partsOf(it.ctx, args[0] ?? []);
   if (receiver.length === 0 && name === 'keys') return [];
   return union(elements, ...args.map((a) => spreadOf(a)));
+}
+
+/**
+ * `Object.fromEntries(entries)`: a new object whose values are the entries' values. Each entry
+ * is a `[key, value]` pair (an element of `entries`), so the object holds the pairs' elements;
+ * the keys are strings and carry nothing.
+ */
+function objectFromEntries(it: Interpreter, call: ts.CallExpression, entries: readonly AbstractValue[]): AbstractValue {
+  const result = createValue({ kind: 'fresh', origin: call, description: 'the object created here' });
+  const pairs = it.elementsOf(entries);
+  addContent(result, '*', union(pairs.filter((p) => p.kind !== 'fresh'), it.elementsOf(pairs.filter((p) => p.kind === 'fresh'))));
+  return result;
 }
 
 function spreadOf(values: readonly AbstractValue[]): AbstractValue[] {

@@ -340,7 +340,8 @@ export class Interpreter {
       : 'it is returned from the function that holds its section';
     for (const { value, holders } of reachable(values)) {
       if (!isScoped(value) || value.scope !== 'section' || !value.region) continue;
-      if (value.kind === 'guard' && holders.length === 0 && !this.usingGuards.has(value)) continue;
+      // A guard handed to the caller, as it is or inside objects it returns, is the caller's to release.
+      if (value.kind === 'guard' && holders.every((h) => h.kind === 'fresh') && !this.usingGuards.has(value)) continue;
       if (!this.ownsRegion(value.region, fn)) continue;
       this.escape(value, node, how, holders);
     }

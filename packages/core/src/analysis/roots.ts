@@ -201,7 +201,7 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
         if (fn && driver) roles.set(fn, driver.probe === n.name.text ? { kind: 'probe' } : { kind: 'unbind', dataParameter: driver.dataParameter });
       }
       if (tsm.isPropertyAssignment(n) && tsm.isIdentifier(n.name)) {
-        const init = n.initializer;
+        const init = boundFunction(tsm, n.initializer);
         if (probeNames.has(n.name.text) && (tsm.isIdentifier(init) || tsm.isPropertyAccessExpression(init))) {
           const fn = resolve(init);
           const driver = spec.drivers.find((d) => d.probe === (n.name as ts.Identifier).text || d.unbind === (n.name as ts.Identifier).text);
@@ -222,14 +222,17 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
               continue;
             }
             if (!tsm.isPropertyAssignment(p) && !tsm.isShorthandPropertyAssignment(p)) continue;
-            const target = tsm.isPropertyAssignment(p) ? skipWrappers(tsm, p.initializer) : p.name;
+            const bound = tsm.isPropertyAssignment(p) ? boundReference(tsm, p.initializer) : { fn: p.name, fixed: 0 };
+            const target = bound.fn;
+            // Arguments a `bind` fixes come first, so the dispatch's parameters move right.
+            const entryRole: RootRole = bound.fixed === 0 ? role : { ...role, sectionParameters: role.sectionParameters.map((i) => i + bound.fixed) };
             if (tsm.isArrowFunction(target) || tsm.isFunctionExpression(target)) {
-              roles.set(target, role);
+              roles.set(target, entryRole);
               continue;
             }
             if (!tsm.isIdentifier(target) && !tsm.isPropertyAccessExpression(target)) continue;
             const fn = tsm.isShorthandPropertyAssignment(p) ? resolveSymbol(ctx.checker.getShorthandAssignmentValueSymbol(p)) : resolve(target);
-            if (fn) roles.set(fn, role);
+            if (fn) roles.set(fn, entryRole);
           }
         }
       }
@@ -253,6 +256,26 @@ export function isDriverClassMember(it: Interpreter, node: ts.Node): boolean {
     const name = (m as { name?: ts.Node }).name;
     return name !== undefined && tsm.isIdentifier(name) && probeNames.has(name.text);
   });
+}
+
+/**
+ * The function `e` names as a value, seen through `f.bind(x, …)`: a bound function calls `f`
+ * (with a fixed `this` and leading arguments), so a table entry `obj.method.bind(obj)` names
+ * `obj.method` as the handler.
+ */
+function boundFunction(tsm: TsModule, e: ts.Expression): ts.Expression {
+  return boundReference(tsm, e).fn;
+}
+
+/** `boundFunction`, with how many leading arguments the `bind`s fix (they shift the parameters). */
+function boundReference(tsm: TsModule, e: ts.Expression): { readonly fn: ts.Expression; readonly fixed: number } {
+  let x = skipWrappers(tsm, e);
+  let fixed = 0;
+  while (tsm.isCallExpression(x) && tsm.isPropertyAccessExpression(x.expression) && x.expression.name.text === 'bind') {
+    fixed += Math.max(0, x.arguments.length - 1);
+    x = skipWrappers(tsm, x.expression.expression);
+  }
+  return { fn: x, fixed };
 }
 
 /** `e` without parentheses, `satisfies`, `as` and `!` around it. */

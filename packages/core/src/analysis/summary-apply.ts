@@ -191,7 +191,7 @@ export function applySummary(
     const made = createValue({ kind: 'fresh', origin: call, description: `the object \`${name}\` returns` });
     const mirrors = new Map<AbstractValue, AbstractValue>();
     for (const r of summary.held) {
-      const mirrored = mirror(it, r, call, name, where(r.origin), argValues);
+      const mirrored = r.kind === 'guard' ? heldGuard(it, r, call, name) : mirror(it, r, call, name, where(r.origin), argValues);
       if (mirrored) addContent(made, '*', [mirrored]);
       if (mirrored) mirrors.set(r, mirrored);
     }
@@ -267,6 +267,27 @@ function applyFieldFacts(it: Interpreter, summary: Summary, argValues: (i: numbe
       if (p) dischargePath(it, { param: p.param, path: [...p.path, ...path] }, at, how);
     }
   }
+}
+
+/**
+ * A guard the callee took and returns inside an object it made: held by the caller's copy of
+ * that object, which hands it on. Its release is owed by whoever takes it out of the object
+ * (`using guard = entered.guard`); the object may as well say it holds none (`{ ok: false }`),
+ * so no path here owes it by itself.
+ */
+function heldGuard(it: Interpreter, r: AbstractValue, call: CallLike, name: string): AbstractValue {
+  const guard = createValue({
+    kind: 'guard',
+    origin: call,
+    modelType: it.ctx.model.spec.guard.type,
+    description: `the unbind guard \`${name}\` takes and returns in an object`,
+    scope: 'section',
+    rule: 'guard',
+    region: it.frame.fn,
+    through: [{ node: r.origin, message: `\`${name}\` obtains it here` }, ...(r.through ?? [])],
+  });
+  it.state.markBorn(guard);
+  return guard;
 }
 
 function lineOf(node: ts.Node): number {

@@ -63,8 +63,13 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
       frame.returns.includes(value)
     ) {
       returned.push(value);
-    } else if (value.kind === 'registration' && within(value.origin, fn) && holders.every((h) => h.kind === 'fresh' && within(h.origin, fn))) {
-      // A builder: the object it makes and returns owns the registration (ownership.ts).
+    } else if (
+      (value.kind === 'registration' || value.kind === 'guard') &&
+      within(value.origin, fn) &&
+      holders.every((h) => h.kind === 'fresh' && within(h.origin, fn))
+    ) {
+      // A builder: the object it makes and returns owns the registration (ownership.ts), or holds
+      // the guard it took for the caller (`{ ok: true, guard }`).
       held.push(value);
     }
   }

@@ -1142,6 +1142,65 @@ const ioctls = {
 };
 export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls };`,
   },
+  {
+    code: imports + `// L2: a class method bound into the ioctl table keeps only a copy of regData's plain number
+${gpuType}
+const modes: number[] = [];
+class Nic {
+  getParam(_dev: unknown, regData: drm.RegDataOf<Gpu>, arg: { id: number }): number {
+    modes.push(regData.cfg.mode);
+    return arg.id;
+  }
+}
+const nic = new Nic();
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: { getParam: nic.getParam.bind(nic) } };`,
+  },
+  {
+    code: imports + `// L1: Object.fromEntries of pairs holding only plain numbers (and of a numbers record's entries) leaves the section
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; cfgs: Record<string, { mode: number }>; counters: Record<string, number> }, { id: number }, 'pci', { getParam: { id: number } }>;
+let snap: Record<string, number> = {};
+let counts: Record<string, number> = {};
+export function keep(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    snap = Object.fromEntries([['mode', data.cfg.mode], ['n', 1]]);
+    counts = Object.fromEntries(Object.entries(data.counters));
+  });
+}`,
+  },
+  {
+    code: imports + `// L3: a helper returns the guard it took inside a discriminated result; the caller checks \`ok\` and releases it with \`using\`
+${gpuType}
+type Entered = { readonly ok: true; readonly guard: drm.UnbindGuard<Gpu> } | { readonly ok: false; readonly reason: string };
+function tryEnter(dev: drm.Device<Gpu>): Entered {
+  const guard = dev.unbindGuard();
+  return guard === undefined ? { ok: false, reason: 'gone' } : { ok: true, guard };
+}
+export function mode(dev: drm.Device<Gpu>): number | string {
+  const entered = tryEnter(dev);
+  if (!entered.ok) return entered.reason;
+  using guard = entered.guard;
+  return guard.registrationDataWith((_parent, data) => data.cfg.mode);
+}`,
+  },
+  {
+    code: imports + `// L3: a helper returns the guard it took inside a wrapper object; the caller releases it in a finally
+${gpuType}
+function enter(dev: drm.Device<Gpu>): { held: drm.UnbindGuard<Gpu> } | undefined {
+  const guard = dev.unbindGuard();
+  if (!guard) return undefined;
+  return { held: guard };
+}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const entry = enter(dev);
+  if (!entry) return 0;
+  try {
+    return entry.held.parent.vendorId;
+  } finally {
+    entry.held.release();
+  }
+}`,
+  },
 ];
 
 /**
@@ -2772,6 +2831,69 @@ const ioctls = {
 };
 export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls };`,
     errors: [{ messageId: 'useAfterAwait', line: 7, column: 12 }],
+  },
+  {
+    code: imports + `// L2: a class method bound into the ioctl table (\`nic.getParam.bind(nic)\`) stores regData's cfg in a module array
+${gpuType}
+const kept: { mode: number }[] = [];
+class Nic {
+  getParam(_dev: unknown, regData: drm.RegDataOf<Gpu>, arg: { id: number }): number {
+    kept.push(regData.cfg);
+    return arg.id;
+  }
+}
+const nic = new Nic();
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: { getParam: nic.getParam.bind(nic) } };`,
+    errors: [{ messageId: 'escapes', line: 7, column: 5 }],
+  },
+  {
+    code: imports + `// L2: a function bound with a leading argument into the table: regData is its third parameter, kept in a module variable
+${gpuType}
+let last: unknown;
+function handle(tag: string, _dev: unknown, regData: drm.RegDataOf<Gpu>, arg: { id: number }): number {
+  last = regData.log;
+  return tag.length + arg.id;
+}
+export const gpu: Gpu = { info: { name: 'gpu', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: { getParam: handle.bind(null, 'p') } };`,
+    errors: [{ messageId: 'escapes', line: 6, column: 3 }],
+  },
+  {
+    code: imports + `// L1: Object.fromEntries of [key, value] pairs holding data.cfg, kept in a module variable
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; cfgs: Record<string, { mode: number }>; counters: Record<string, number> }, { id: number }, 'pci', { getParam: { id: number } }>;
+let snap: Record<string, unknown> = {};
+export function keep(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    snap = Object.fromEntries([['cfg', data.cfg], ['n', 1]]);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 8, column: 5 }],
+  },
+  {
+    code: imports + `// L1: Object.fromEntries(Object.entries(...)) of a record of objects, pushed into module state
+type Gpu = drm.Driver<{ label: string }, { cfg: { mode: number }; cfgs: Record<string, { mode: number }>; counters: Record<string, number> }, { id: number }, 'pci', { getParam: { id: number } }>;
+const kept: Record<string, { mode: number }>[] = [];
+export function keep(dev: drm.Device<Gpu>): void {
+  using guard = dev.unbindGuard();
+  guard?.registrationDataWith((_parent, data) => {
+    const copy = Object.fromEntries(Object.entries(data.cfgs));
+    kept.push(copy);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 5 }],
+  },
+  {
+    code: imports + `// L3: a helper returns an object holding its guard's parent (not the guard): the parent leaves the section
+${gpuType}
+function enter(dev: drm.Device<Gpu>): { parent: pci.Device<device.Bound> } | undefined {
+  using guard = dev.unbindGuard();
+  if (!guard) return undefined;
+  return { parent: guard.parent };
+}
+export function vendor(dev: drm.Device<Gpu>): number {
+  return enter(dev)?.parent.vendorId ?? 0;
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 3 }],
   },
 ];
 
