@@ -300,7 +300,8 @@ export function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractV
   if (name && freshResultMethods.has(name)) {
     const result = createValue({ kind: 'fresh', origin: call, description: 'the array created here' });
     // A result typed to hold only copies (`map.keys()` of string keys) holds none of the receiver's values.
-    if (!holdsOnlyCopies(it.ctx, call)) addContent(result, '*', copiedInto(it, name, receiver, elements, args));
+    const copied = copiedInto(it, name, receiver, elements, args);
+    if (copied.length > 0 && !holdsOnlyCopies(it.ctx, call)) addContent(result, '*', copied);
     return [result];
   }
   if (name && elementResultMethods.has(name)) {

@@ -119,9 +119,12 @@ export function reachableByType(ctx: AnalysisContext, values: readonly AbstractV
     seen.add(value);
     out.push(entry);
     if (value.contents.size === 0) continue;
-    if ((value.kind === 'fresh' || value.kind === 'closure') && holdsOnlyCopies(ctx, value.origin)) continue;
     const inner: AbstractValue[] = [];
     for (const slot of value.contents.values()) for (const v of slot) inner.push(v);
+    // Asked only where it can matter (the type query is the cost): a container made here holding
+    // something other than objects made here (which no copy type could hold). A closure is a
+    // function, never a copy.
+    if (value.kind === 'fresh' && inner.some((v) => v.kind !== 'fresh') && holdsOnlyCopies(ctx, value.origin)) continue;
     for (let i = inner.length - 1; i >= 0; i--) stack.push({ value: inner[i] as AbstractValue, holders: [...holders, value] });
   }
   return out;
