@@ -16,6 +16,13 @@ export const elementAccessors: ReadonlySet<string> = new Set([
 /** `Object.*` functions whose result holds the argument's parts (its values, entries, the object itself). */
 const objectViews: ReadonlySet<string> = new Set(['values', 'entries', 'assign', 'freeze', 'seal']);
 
+/** `e` without the wrappers that leave its value as it is: parentheses, `as`, `satisfies` and `!`. */
+export function skipWrappers(tsm: TsModule, e: ts.Expression): ts.Expression {
+  let x = e;
+  while (tsm.isParenthesizedExpression(x) || tsm.isSatisfiesExpression(x) || tsm.isAsExpression(x) || tsm.isNonNullExpression(x)) x = x.expression;
+  return x;
+}
+
 /**
  * The expression an access path starts at: through property and element reads, parentheses,
  * `!`, casts, the element accessors of built-in collections and `Object.values(x)` and the like.

@@ -3,6 +3,7 @@ import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from './context.js';
 import type { Interpreter } from './interpreter.js';
 import { walk } from '../program/walk.js';
+import { skipWrappers } from './access-paths.js';
 
 /**
  * What the model does with a function it calls back:
@@ -278,9 +279,3 @@ function boundReference(tsm: TsModule, e: ts.Expression): { readonly fn: ts.Expr
   return { fn: x, fixed };
 }
 
-/** `e` without parentheses, `satisfies`, `as` and `!` around it. */
-function skipWrappers(tsm: TsModule, e: ts.Expression): ts.Expression {
-  let x = e;
-  while (tsm.isParenthesizedExpression(x) || tsm.isSatisfiesExpression(x) || tsm.isAsExpression(x) || tsm.isNonNullExpression(x)) x = x.expression;
-  return x;
-}

@@ -5,7 +5,7 @@ import { propertyValues } from './properties.js';
 import { isDriverClassMember } from './roots.js';
 import { scopeOrder } from '../model/spec.js';
 import { reportMutation } from './mutation.js';
-import { placeRoot } from './access-paths.js';
+import { placeRoot, skipWrappers } from './access-paths.js';
 import { heldByLocal } from './ownership.js';
 import type { Location } from './locations.js';
 import { addContent, isTracked, throughRegistration, type AbstractValue } from './values.js';
@@ -14,10 +14,7 @@ import { reachableByType } from './value-kinds.js';
 /** Assigns `values` to an assignment target (variable, property, element, destructuring pattern). */
 export function assignTarget(it: Interpreter, target: ts.Node, values: AbstractValue[], node: ts.Node): void {
   const tsm = it.ts;
-  let t = target;
-  while (tsm.isParenthesizedExpression(t) || tsm.isNonNullExpression(t) || tsm.isAsExpression(t) || tsm.isSatisfiesExpression(t)) {
-    t = t.expression;
-  }
+  const t = tsm.isExpression(target) ? skipWrappers(tsm, target) : target;
   if (tsm.isIdentifier(t)) return assignVariable(it, t, values, node);
   if (tsm.isPropertyAccessExpression(t) || tsm.isElementAccessExpression(t)) {
     const key = tsm.isPropertyAccessExpression(t)

@@ -8,6 +8,7 @@ import { dischargedFields } from './field-obligations.js';
 import { carries, createValue, reachable, type AbstractValue } from './values.js';
 import { returnsOnlyCopies } from './value-kinds.js';
 import { callResultOf } from './callback-results.js';
+import { skipWrappers } from './access-paths.js';
 
 /**
  * Interprets `fn` once with its parameters as placeholders and reads off what happens to each of
@@ -186,8 +187,7 @@ function storedKey(tsm: TsModule, base: ts.Node): string | undefined {
  */
 function assignedKey(tsm: TsModule, node: ts.Node): string | undefined {
   if (!tsm.isBinaryExpression(node) || node.operatorToken.kind !== tsm.SyntaxKind.EqualsToken || !tsm.isPropertyAccessExpression(node.left)) return undefined;
-  let right: ts.Expression = node.right;
-  while (tsm.isParenthesizedExpression(right) || tsm.isAsExpression(right) || tsm.isNonNullExpression(right) || tsm.isSatisfiesExpression(right)) right = right.expression;
+  const right = skipWrappers(tsm, node.right);
   if (tsm.isObjectLiteralExpression(right) || tsm.isArrayLiteralExpression(right)) return undefined;
   return node.left.name.text;
 }
