@@ -9,7 +9,7 @@ import { roleOf, type RootRole } from './roots.js';
 import { semantics } from './semantics.js';
 import { State } from './state.js';
 import { createValue, type AbstractValue } from './values.js';
-import { typedCarries } from './value-kinds.js';
+import { reachesScopedType, typedCarries } from './value-kinds.js';
 
 export interface FileEvents {
   readonly events: readonly AnalysisEvent[];
@@ -83,6 +83,7 @@ function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: Ro
           kind: 'driverData',
           origin: p,
           description: `${name} (the driver data \`unbind\` borrows)`,
+          carries: () => reachesScopedType(ctx, p),
           scope: 'binding',
           rule: 'bound',
           region: fn,

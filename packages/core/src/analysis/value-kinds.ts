@@ -129,3 +129,56 @@ export function reachableByType(ctx: AnalysisContext, values: readonly AbstractV
   }
   return out;
 }
+
+const reaching = new WeakMap<ts.Type, boolean>();
+
+/**
+ * Whether a value of `node`'s type can reach, through what it stores, anything a rule tracks: a
+ * model type with a scope (by its own spec: a `Devres<Bar>` is a container fine anywhere), a function (a closure can capture anything), `any`/`unknown`/a type
+ * parameter, or an object, array or standard-library generic one of whose stored members can.
+ * Methods are not storage; getters are judged by their type. The borrowed driver data of `unbind`
+ * is tracked only where its declared type can (a record of handles and counters holds nothing a
+ * binding scopes). Memoised per type.
+ */
+export function reachesScopedType(ctx: AnalysisContext, node: ts.Node): boolean {
+  const type = ctx.checker.getTypeAtLocation(node);
+  let known = reaching.get(type);
+  if (known === undefined) reaching.set(type, (known = typeReaches(ctx, type, new Set())));
+  return known;
+}
+
+/** `visiting`: the types on the walk's path (a type met again adds nothing); deep types are taken to reach. */
+function typeReaches(ctx: AnalysisContext, type: ts.Type, visiting: Set<ts.Type>): boolean {
+  if (visiting.has(type)) return false;
+  if (visiting.size > 6) return true;
+  visiting.add(type);
+  try {
+    return computeReaches(ctx, type, visiting);
+  } finally {
+    visiting.delete(type);
+  }
+}
+
+function computeReaches(ctx: AnalysisContext, type: ts.Type, visiting: Set<ts.Type>): boolean {
+  const f = ctx.ts.TypeFlags;
+  const checker = ctx.checker;
+  if (type.flags & f.Never || ctx.isPrimitive(type)) return false;
+  if (type.flags & (f.Any | f.Unknown | f.TypeParameter | f.NonPrimitive)) return true;
+  if (type.isUnionOrIntersection()) return type.types.some((t) => typeReaches(ctx, t, visiting));
+  // A model type by its own scope: a `Devres<Bar>` or a handle is fine anywhere, whatever it wraps.
+  if (ctx.typeNameOf(type) !== undefined) return ctx.typeCarries(type);
+  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return true;
+  if (checker.isArrayType(type) || checker.isTupleType(type) || declaredInStandardLibrary(ctx, type)) {
+    const args = checker.getTypeArguments(type as ts.TypeReference);
+    if (args.length > 0) return args.some((t) => typeReaches(ctx, t, visiting));
+  }
+  if (checker.getIndexInfosOfType(type).some((info) => typeReaches(ctx, info.type, visiting))) return true;
+  const properties = checker.getPropertiesOfType(type);
+  if (properties.length > 64) return true;
+  return properties.some((p) => !isMethod(ctx, p) && typeReaches(ctx, checker.getTypeOfSymbol(p), visiting));
+}
+
+function isMethod(ctx: AnalysisContext, p: ts.Symbol): boolean {
+  const decls = p.declarations ?? [];
+  return decls.length > 0 && decls.every((d) => ctx.ts.isMethodDeclaration(d) || ctx.ts.isMethodSignature(d));
+}

@@ -946,6 +946,58 @@ export const driver: platform.Driver<{ readonly mem: devres.Devres<platform.IoMe
 };
 `,
   },
+  {
+    name: 'L2: unbind hands its data to a .then callback when the data holds only handles, numbers and a promise of a number',
+    code:
+      imports +
+      `// L2: what the data's declared type stores cannot reach anything a binding scopes
+interface FlushData {
+  readonly handle: device.Device<device.Normal>;
+  readonly flushed: Promise<number>;
+  readonly lines: readonly number[];
+}
+export const driver: platform.Driver<FlushData> = {
+  name: 'flush-handles',
+  idTable: [{ compatible: 'vendor,flush-handles' }],
+  probe(pdev) {
+    const io = pdev.iomapResource(0).access(pdev.asRef());
+    return { handle: pdev.asRef().toNormal(), flushed: Promise.resolve(io.read32(0x0)), lines: [1, 2] };
+  },
+  unbind(_pdev, data) {
+    void data.flushed.then((n) => data.handle.info(\`flushed \${n} of \${data.lines.length}\`));
+  },
+};
+`,
+  },
+  {
+    name: 'L2: unbind keeps its data (Devres containers, a Map of names to counts, a class with only methods) in a timer and a module-level list',
+    code:
+      imports +
+      `// L2: Devres containers are fine anywhere, and neither counts nor methods hold a reference
+class Stats {
+  total(): number {
+    return 0;
+  }
+}
+interface TimerData {
+  readonly regs: devres.Devres<platform.IoMem>;
+  readonly counts: Map<string, number>;
+  readonly stats: Stats;
+}
+const retired: TimerData[] = [];
+export const driver: platform.Driver<TimerData> = {
+  name: 'timer-handles',
+  idTable: [{ compatible: 'vendor,timer-handles' }],
+  probe(pdev) {
+    return { regs: pdev.iomapResource(0), counts: new Map([['irq', 0]]), stats: new Stats() };
+  },
+  unbind(_pdev, data) {
+    setTimeout(() => data.counts.clear(), 10);
+    retired.push(data);
+  },
+};
+`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2018,6 +2070,84 @@ export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
 };
 `,
     (code) => [stored(code, 'Array.prototype.push.call(kept'), stored(code, 'Map.prototype.set.apply'), stored(code, 'Reflect.apply(')],
+  ),
+  invalidCase(
+    'L2: unbind hands data holding a Device<Bound> to setTimeout',
+    imports + `// L2: the data's declared type reaches a bound device, so capturing it keeps that device past the binding
+interface PanelData {
+  readonly parent: device.Device<device.Bound>;
+  readonly lines: number;
+}
+export const driver: platform.Driver<PanelData> = {
+  name: 'panel-late',
+  idTable: [{ compatible: 'vendor,panel-late' }],
+  probe(pdev) {
+    return { parent: pdev.asRef(), lines: 4 };
+  },
+  unbind(_pdev, data) {
+    setTimeout(() => data.parent.info(\`late \${data.lines}\`), 100);
+  },
+};
+`,
+    (code) => [stored(code, '() => data.parent.info')],
+  ),
+  invalidCase(
+    'L2: unbind keeps data whose Map values and nested class fields reach a bound device (.then, module-level push)',
+    imports + `// L2: reached through a Map's values and through a class's private field
+class Channel {
+  constructor(private readonly owner: device.Device<device.Bound>) {}
+  name(): string {
+    return this.owner.name;
+  }
+}
+interface HubData {
+  readonly byName: Map<string, Channel>;
+}
+interface LinkData {
+  readonly nested: { readonly inner: { readonly dev: device.Device<device.Bound> } };
+}
+const retired: LinkData[] = [];
+export const hub: platform.Driver<HubData> = {
+  name: 'hub-late',
+  idTable: [{ compatible: 'vendor,hub-late' }],
+  probe(pdev) {
+    return { byName: new Map([['a', new Channel(pdev.asRef())]]) };
+  },
+  unbind(_pdev, data) {
+    void Promise.resolve().then(() => data.byName.clear());
+  },
+};
+export const link: platform.Driver<LinkData> = {
+  name: 'link-late',
+  idTable: [{ compatible: 'vendor,link-late' }],
+  probe(pdev) {
+    return { nested: { inner: { dev: pdev.asRef() } } };
+  },
+  unbind(_pdev, data) {
+    retired.push(data);
+  },
+};
+`,
+    (code) => [stored(code, '() => data.byName.clear()'), stored(code, 'retired.push(data)')],
+  ),
+  invalidCase(
+    'L2: unbind hands data with a callback field to queueMicrotask (a function can capture anything)',
+    imports + `// L2: a function-typed field may be a closure over the bound device
+interface HookData {
+  readonly onStop: () => void;
+}
+export const driver: platform.Driver<HookData> = {
+  name: 'hook-late',
+  idTable: [{ compatible: 'vendor,hook-late' }],
+  probe(_pdev) {
+    return { onStop: () => undefined };
+  },
+  unbind(_pdev, data) {
+    queueMicrotask(() => data.onStop());
+  },
+};
+`,
+    (code) => [stored(code, '() => data.onStop()')],
   ),
 ];
 
