@@ -1,6 +1,7 @@
 import type { Frame } from './frames.js';
 import type { Interpreter } from './interpreter.js';
 import { reachableByType } from './value-kinds.js';
+import type { AbstractValue } from './values.js';
 
 /**
  * At the end of a frame: every guard taken in it without `using` must be released (or known
@@ -10,7 +11,9 @@ import { reachableByType } from './value-kinds.js';
  */
 export function checkFrameObligations(it: Interpreter, frame: Frame): void {
   // Only values whose type can hold a reference hand anything on (`[...byName.keys()]` holds strings).
-  const returned = new Set(reachableByType(it.ctx, frame.returns).map((r) => r.value));
+  if (frame.guards.length === 0 && frame.registrations.length === 0) return;
+  const owed = (v: AbstractValue): boolean => frame.guards.includes(v) || frame.registrations.includes(v);
+  const returned = new Set(reachableByType(it.ctx, frame.returns, owed).map((r) => r.value));
   for (const guard of frame.guards) {
     if (it.escaped.has(guard.root) || returned.has(guard)) continue;
     // A path out on which the guard was never taken owes nothing.

@@ -8,7 +8,7 @@ import { reportMutation } from './mutation.js';
 import { placeRoot, skipWrappers } from './access-paths.js';
 import { heldByLocal } from './ownership.js';
 import type { Location } from './locations.js';
-import { addContent, isTracked, throughRegistration, type AbstractValue } from './values.js';
+import { addContent, isTracked, mayBeTracked, throughRegistration, type AbstractValue } from './values.js';
 import { reachableByType } from './value-kinds.js';
 
 /** Assigns `values` to an assignment target (variable, property, element, destructuring pattern). */
@@ -94,7 +94,7 @@ export function storeInto(
 
 /** Reports every tracked value in `values` (or held by them) that the location outlives. */
 function checkStore(it: Interpreter, values: readonly AbstractValue[], sink: ts.Node, location: Location): void {
-  for (const { value, holders } of reachableByType(it.ctx, values)) {
+  for (const { value, holders } of reachableByType(it.ctx, values, (v) => v.kind === 'registration' || mayBeTracked(v, it.mode))) {
     if (value.kind === 'registration') {
       // Kept in an object that outlives it, it is owned; kept only by something long-lived, it
       // leaks; kept in a container made here, it is owned if that container is (ownership.ts).

@@ -11,12 +11,14 @@ import { carries, isScoped, type AbstractValue } from './values.js';
 export function noteUses(it: Interpreter, values: readonly AbstractValue[], read: ts.Node): void {
   const use = it.useSite ?? read;
   for (const v of values) {
-    // A plain copy (a number read off the parent, say) is not the guarded value.
-    if (!carries(v)) continue;
+    // A plain copy (a number read off the parent, say) is not the guarded value. Asked only once
+    // a check would report (the type query is the cost of a read).
+    let copy: boolean | undefined;
+    const isCopy = (): boolean => (copy ??= !carries(v));
     const guard = v.kind === 'guard' ? v : v.guard;
     if (guard) {
       const released = it.state.releasedAt(guard);
-      if (released) report(it, { type: 'useAfterRelease', value: v, use, after: released });
+      if (released && !isCopy()) report(it, { type: 'useAfterRelease', value: v, use, after: released });
     }
     if (v.scope === 'section' && v.region && it.state.awaited && isScoped(v)) {
       const frame = it.frames.find((f) => f.fn === v.region && f.setup.sectionCallee !== undefined);
@@ -24,11 +26,11 @@ export function noteUses(it: Interpreter, values: readonly AbstractValue[], read
         report(it, { type: 'useAfterAwait', value: v, use, after: it.state.awaited, callee: frame.setup.sectionCallee });
       }
     }
-    if (v.kind === 'param' && it.mode === 'summary' && it.state.awaited && v.paramIndex !== undefined) {
+    if (v.kind === 'param' && it.mode === 'summary' && it.state.awaited && v.paramIndex !== undefined && !isCopy()) {
       const top = it.frames[0];
       if (top?.isAsync && !it.paramUsesAfterAwait.has(v.paramIndex)) it.paramUsesAfterAwait.set(v.paramIndex, use);
     }
-    if (v.kind === 'unregistered' && !it.suppressMoveUses) {
+    if (v.kind === 'unregistered' && !it.suppressMoveUses && !isCopy()) {
       const moved = it.state.movedAt(v.root);
       if (moved) {
         const key = `useAfterMove:${v.root.id}`;

@@ -107,10 +107,18 @@ function declaredInStandardLibrary(ctx: AnalysisContext, type: ts.Type): boolean
 /**
  * Every value reachable from `values` through contents (see `reachable` in values.ts), except
  * through a container made in the analysed code whose type holds only copies (`holdsOnlyCopies`).
+ * With `matters` (what the caller looks for, by kind: no type query of its own), a container's
+ * contents are followed only when something under them matters, so the type query is asked only
+ * where its answer can change the caller's.
  */
-export function reachableByType(ctx: AnalysisContext, values: readonly AbstractValue[]): { value: AbstractValue; holders: AbstractValue[] }[] {
+export function reachableByType(
+  ctx: AnalysisContext,
+  values: readonly AbstractValue[],
+  matters?: (v: AbstractValue) => boolean,
+): { value: AbstractValue; holders: AbstractValue[] }[] {
   const out: { value: AbstractValue; holders: AbstractValue[] }[] = [];
   const seen = new Set<AbstractValue>();
+  const relevant = matters ? holdersOfWhatMatters(values, matters) : undefined;
   const stack: { value: AbstractValue; holders: AbstractValue[] }[] = values.map((value) => ({ value, holders: [] })).reverse();
   while (stack.length > 0) {
     const entry = stack.pop();
@@ -124,6 +132,7 @@ export function reachableByType(ctx: AnalysisContext, values: readonly AbstractV
     // Asked only where it can matter (the type query is the cost): a container made here holding
     // something other than objects made here (which no copy type could hold). A closure is a
     // function, never a copy.
+    if (relevant && !inner.some((v) => relevant.has(v))) continue;
     if (value.kind === 'fresh' && inner.some((v) => v.kind !== 'fresh') && holdsOnlyCopies(ctx, value.origin)) continue;
     for (let i = inner.length - 1; i >= 0; i--) stack.push({ value: inner[i] as AbstractValue, holders: [...holders, value] });
   }
@@ -181,4 +190,34 @@ function computeReaches(ctx: AnalysisContext, type: ts.Type, visiting: Set<ts.Ty
 function isMethod(ctx: AnalysisContext, p: ts.Symbol): boolean {
   const decls = p.declarations ?? [];
   return decls.length > 0 && decls.every((d) => ctx.ts.isMethodDeclaration(d) || ctx.ts.isMethodSignature(d));
+}
+
+/** The values reachable from `values` that matter or hold (through contents) something that does. */
+function holdersOfWhatMatters(values: readonly AbstractValue[], matters: (v: AbstractValue) => boolean): Set<AbstractValue> {
+  const heldBy = new Map<AbstractValue, AbstractValue[]>();
+  const seen = new Set<AbstractValue>();
+  const work: AbstractValue[] = [];
+  const stack = [...values];
+  while (stack.length > 0) {
+    const v = stack.pop() as AbstractValue;
+    if (seen.has(v)) continue;
+    seen.add(v);
+    if (matters(v)) work.push(v);
+    for (const slot of v.contents.values()) {
+      for (const inner of slot) {
+        const holders = heldBy.get(inner);
+        if (holders) holders.push(v);
+        else heldBy.set(inner, [v]);
+        stack.push(inner);
+      }
+    }
+  }
+  const out = new Set<AbstractValue>();
+  while (work.length > 0) {
+    const v = work.pop() as AbstractValue;
+    if (out.has(v)) continue;
+    out.add(v);
+    for (const h of heldBy.get(v) ?? []) work.push(h);
+  }
+  return out;
 }

@@ -153,6 +153,13 @@ export function throughRegistration(holders: readonly AbstractValue[]): boolean 
   return holders.some((h) => h.kind === 'registration');
 }
 
+/** `isTracked` by kind and scope only, without asking the value's type (a cheap superset of it). */
+export function mayBeTracked(v: AbstractValue, mode: 'report' | 'summary'): boolean {
+  if ((v.kind === 'scoped' || v.kind === 'guard') && v.scope !== undefined && v.scope !== 'device') return true;
+  if (v.kind === 'driverData') return v.scope === 'binding';
+  return mode === 'summary' && v.kind === 'param';
+}
+
 /** Adds `values` to `into`, keeping each value once. */
 export function addAll(into: AbstractValue[], values: readonly AbstractValue[]): void {
   for (const v of values) if (!into.includes(v)) into.push(v);
