@@ -1,0 +1,2 @@
+// Barrel of the DMA library.
+export { enqueueBar, pendingCount } from './queue.js';

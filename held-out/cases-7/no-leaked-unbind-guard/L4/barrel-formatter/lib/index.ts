@@ -1,0 +1,2 @@
+// Barrel of the formatting library.
+export * from './format.js';

@@ -1,0 +1,2 @@
+// Barrel of the section helpers.
+export { enterSection } from './enter.js';

@@ -1,0 +1,7 @@
+// Guard utilities: a type predicate for a held guard.
+import type { drm } from '@bindsafe/kernel';
+import type { GpuDrm } from '../../../../../cases/_shared/gpu-drm.js';
+
+export function isHeld(guard: drm.UnbindGuard<GpuDrm> | undefined): guard is drm.UnbindGuard<GpuDrm> {
+  return guard !== undefined;
+}

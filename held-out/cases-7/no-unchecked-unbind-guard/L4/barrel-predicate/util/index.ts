@@ -1,0 +1,2 @@
+// Barrel of the utilities.
+export * from './guards.js';
