@@ -1,0 +1,2 @@
+// Helper module: the barrel of the telemetry helpers.
+export * from './telemetry.js';

@@ -1,0 +1,2 @@
+// Helper module: barrel `export *` of the register helpers.
+export * from './regs.js';
