@@ -1,0 +1,2 @@
+// Barrel of the storage controller's queue helpers.
+export { clearBacklog, type Backlog } from './backlog.js';

@@ -1,0 +1,2 @@
+// Barrel for the ledger.
+export * from './ledger.js';

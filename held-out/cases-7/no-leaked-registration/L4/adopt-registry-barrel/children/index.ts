@@ -1,0 +1,2 @@
+// Barrel for the children helpers.
+export { adopt, liveCount } from './registry.js';

@@ -1,0 +1,2 @@
+// Barrel of the DRM helpers.
+export * from './log.js';

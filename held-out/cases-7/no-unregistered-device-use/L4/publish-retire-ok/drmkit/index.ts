@@ -1,0 +1,2 @@
+// Barrel of the lifecycle helpers.
+export { publish, retire } from './lifecycle.js';
