@@ -52,8 +52,8 @@ function placeOf(relToCases) {
   const parts = relToCases.split('/');
   if (parts[0] === '_shared') return { rule: '-', level: 'shared', caseName: `_shared/${parts.slice(1).join('/')}` };
   const [rule, level, name] = parts;
-  if (!ruleIds.includes(rule) || !levels.slice(0, 5).includes(level ?? '') || name === undefined || parts.length > 4) {
-    throw new CorpusError(`cases/${relToCases}: a case must be cases/<rule-id>/<L0..L4>/<name>.ts or cases/<rule-id>/L4/<name>/<module>.ts`);
+  if (!ruleIds.includes(rule) || !levels.slice(0, 5).includes(level ?? '') || name === undefined || (parts.length > 3 && level !== 'L4')) {
+    throw new CorpusError(`cases/${relToCases}: a case must be cases/<rule-id>/<L0..L4>/<name>.ts or a folder cases/<rule-id>/L4/<name>/ of modules (subfolders allowed)`);
   }
   return { rule, level, caseName: `${rule}/${level}/${name.replace(/\.ts$/, '')}` };
 }

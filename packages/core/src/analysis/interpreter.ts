@@ -133,6 +133,8 @@ export class Interpreter {
   readonly suppressedEscapes = new Set<AbstractValue>();
   /** Registrations that are owned, dropped or handed on. */
   readonly accountedRegistrations = new Set<AbstractValue>();
+  /** Objects made here and then stored in a long-lived place (a module variable, a static field): stores into them outlive everything. */
+  readonly longLived = new Set<AbstractValue>();
   /** Registrations dropped somewhere: accounted for only on the paths where the drop happened (obligations.ts). */
   readonly droppedRegistrations = new Set<AbstractValue>();
   /** Guards declared with `using`. */

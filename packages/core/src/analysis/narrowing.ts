@@ -48,6 +48,10 @@ export function applyNarrowing(it: Interpreter, cond: ts.Expression, state: Stat
       }
     }
   }
+  if (tsm.isCallExpression(e)) {
+    const narrowed = predicateNarrowing(it, e, state);
+    if (narrowed) return narrowed;
+  }
   const dropped = droppedFlagOf(it, e, state);
   if (dropped) {
     const t = state.clone();
@@ -78,6 +82,32 @@ function droppedFlagOf(it: Interpreter, e: ts.Expression, state: State): Abstrac
     if (place) held.push(place);
   }
   return held;
+}
+
+/**
+ * A call to a type predicate (`isHeld(guard): guard is UnbindGuard<T>`, a method or an imported
+ * function alike) narrows its argument as the checker does: on the branch where the argument's
+ * type is only `undefined`/`null`, a guard it holds is absent. `undefined` when the call is no such
+ * test of a guard (asked of the checker only when an argument holds one).
+ */
+function predicateNarrowing(it: Interpreter, call: ts.CallExpression, state: State): [State, State] | undefined {
+  const tested = call.arguments.map((a) => (it.ts.isSpreadElement(a) ? [] : guardsOf(it, a, state)));
+  if (!tested.some((g) => g.length > 0)) return undefined;
+  const checker = it.ctx.checker;
+  const signature = checker.getResolvedSignature(call);
+  const predicate = signature && checker.getTypePredicateOfSignature(signature);
+  if (!predicate || predicate.kind !== it.ts.TypePredicateKind.Identifier || !predicate.type) return undefined;
+  const guards = tested[predicate.parameterIndex];
+  if (!guards || guards.length === 0) return undefined;
+  const nullish = (t: ts.Type): boolean => (t.flags & (it.ts.TypeFlags.Undefined | it.ts.TypeFlags.Null | it.ts.TypeFlags.Void)) !== 0;
+  const partsOf = (t: ts.Type): readonly ts.Type[] => (t.isUnion() ? t.types : [t]);
+  const asserted = predicate.type;
+  if (partsOf(asserted).every(nullish)) return split(state, guards, true);
+  // The false branch keeps the parts of the argument's type the predicate's type does not cover.
+  const argument = call.arguments[predicate.parameterIndex] as ts.Expression;
+  const left = partsOf(checker.getTypeAtLocation(argument)).filter((t) => !checker.isTypeAssignableTo(t, asserted));
+  if (left.every(nullish)) return split(state, guards, false);
+  return undefined;
 }
 
 function split(state: State, guards: AbstractValue[], absentWhenTrue: boolean): [State, State] {

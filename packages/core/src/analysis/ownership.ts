@@ -45,6 +45,8 @@ export function partOfObject(it: Interpreter, base: AbstractValue, key: string):
   if (!tsm.isNewExpression(base.origin) && !tsm.isCallExpression(base.origin)) return undefined;
   const part = createValue({ kind: 'fresh', origin: base.origin, description: `\`${key}\` of ${base.description}` });
   addContent(base, key, [part]);
+  // A part of an object a long-lived place keeps is kept as long (stores.ts).
+  if (it.longLived.has(base)) it.longLived.add(part);
   return part;
 }
 

@@ -7,8 +7,9 @@ import { scopeOrder } from '../model/spec.js';
 import { reportMutation } from './mutation.js';
 import { placeRoot, skipWrappers } from './access-paths.js';
 import { heldByLocal } from './ownership.js';
+import { getSummary } from './summary.js';
 import type { Location } from './locations.js';
-import { addContent, isTracked, mayBeTracked, throughRegistration, type AbstractValue } from './values.js';
+import { addContent, isTracked, mayBeTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
 import { reachableByType } from './value-kinds.js';
 
 /** Assigns `values` to an assignment target (variable, property, element, destructuring pattern). */
@@ -94,6 +95,12 @@ export function storeInto(
 
 /** Reports every tracked value in `values` (or held by them) that the location outlives. */
 function checkStore(it: Interpreter, values: readonly AbstractValue[], sink: ts.Node, location: Location): void {
+  // An object made here and kept by a long-lived place (a singleton's `Registry.#instance ??= new
+  // Registry()`) is long-lived itself, and so are the objects it holds (its field initialisers'
+  // arrays and maps): what is stored into them later outlives everything.
+  if (values.some((v) => v.kind === 'fresh') && isLongLived(it, location)) {
+    for (const { value } of reachable(values)) if (value.kind === 'fresh') it.longLived.add(value);
+  }
   for (const { value, holders } of reachableByType(it.ctx, values, (v) => v.kind === 'registration' || mayBeTracked(v, it.mode))) {
     if (value.kind === 'registration') {
       // Kept in an object that outlives it, it is owned; kept only by something long-lived, it
@@ -165,7 +172,7 @@ function baseVerdict(it: Interpreter, b: AbstractValue, value: AbstractValue, re
   switch (b.kind) {
     case 'fresh':
     case 'closure':
-      return region && within(b.origin, region) ? 'inside' : 'outside';
+      return region && within(b.origin, region) && !it.longLived.has(b) ? 'inside' : 'outside';
     case 'param':
       return it.mode === 'summary' ? 'flow' : 'outside';
     case 'registration':
@@ -193,8 +200,10 @@ function syntacticVerdict(it: Interpreter, base: ts.Expression, value: AbstractV
     if (value.scope === 'binding' || value.kind === 'driverData') return isDriverClassMember(it, root) ? 'outside' : 'inside';
     return 'outside';
   }
+  if (tsm.isCallExpression(root)) return returnsLongLived(it, root) ? 'outside' : 'inside';
   if (!tsm.isIdentifier(root)) return 'inside';
   if (['globalThis', 'window', 'global', 'self'].includes(root.text)) return 'outside';
+  if (namesLongLived(it, root)) return 'outside';
   const symbol = it.ctx.checker.getSymbolAtLocation(root);
   const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (!declaration) return 'inside';
@@ -219,15 +228,38 @@ function propertyPath(it: Interpreter, base: ts.Expression): string[] {
 
 function isLongLived(it: Interpreter, location: Location): boolean {
   if (location.kind === 'variable') return location.global;
-  if (location.bases.some((b) => b.kind === 'external')) return true;
+  if (location.bases.some((b) => b.kind === 'external' || it.longLived.has(b))) return true;
   if (location.bases.some((b) => b.kind === 'fresh' || b.kind === 'param' || b.kind === 'driverData' || b.kind === 'scoped')) return false;
   const tsm = it.ts;
   const root = placeRoot(tsm, location.base, (id) => declarationOf(it, id));
   if (root.kind === tsm.SyntaxKind.ThisKeyword) return isDriverClassMember(it, root);
+  if (tsm.isCallExpression(root)) return returnsLongLived(it, root);
   if (!tsm.isIdentifier(root)) return false;
+  if (namesLongLived(it, root)) return true;
   if (['globalThis', 'window', 'global', 'self'].includes(root.text)) return true;
   const decl = it.ctx.checker.getSymbolAtLocation(root)?.valueDeclaration;
   return decl !== undefined && !tsm.isParameter(decl) && isModuleLevel(it, decl);
+}
+
+/**
+ * Whether a call whose result the interpreter did not follow (nothing tracked went in) returns an
+ * object a long-lived place keeps: a user function whose summary says so (a singleton accessor,
+ * `Registry.shared()`). Asked only for a store into such a result, so its summary is computed
+ * only then.
+ */
+function returnsLongLived(it: Interpreter, call: ts.CallExpression): boolean {
+  const declaration = it.ctx.checker.getResolvedSignature(call)?.declaration;
+  if (!declaration || !it.ts.isFunctionLike(declaration) || it.ts.isJSDocSignature(declaration)) return false;
+  const fn = declaration as ts.FunctionLikeDeclaration;
+  if (!fn.body || it.ctx.isExternalDeclaration(fn)) return false;
+  return getSummary(it.ctx, fn, it.semantics).returnsLongLived === true;
+}
+
+/** Whether a local name holds an object made here that a long-lived place keeps (`const p = (Pool.current ??= new Pool())`). */
+function namesLongLived(it: Interpreter, root: ts.Identifier): boolean {
+  if (it.longLived.size === 0 || !it.boundNames.has(root.text)) return false;
+  const symbol = it.ctx.checker.getSymbolAtLocation(root);
+  return (symbol && it.lookup(symbol))?.some((v) => it.longLived.has(v)) === true;
 }
 
 function declarationOf(it: Interpreter, id: ts.Identifier): ts.Node | undefined {

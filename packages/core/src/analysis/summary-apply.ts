@@ -201,6 +201,9 @@ export function applySummary(
     }
     result.push(made);
   }
+  if (summary.returnsLongLived) {
+    result.push(createValue({ kind: 'external', origin: call, description: `the long-lived object \`${name}\` returns` }));
+  }
   for (const r of summary.returned) {
     const mirrored = mirror(it, r, call, name, where(r.origin), argValues);
     if (mirrored) result.push(mirrored);

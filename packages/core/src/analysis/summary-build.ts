@@ -42,6 +42,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
   const returnsParams = new Set<number>();
   const returnsCallOf = new Set<number>();
   let returnsFresh = false;
+  let returnsLongLived = false;
   const returned: AbstractValue[] = [];
   const held: AbstractValue[] = [];
   // A function whose return type holds only copies hands its caller nothing it could track.
@@ -57,7 +58,10 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     else if (p !== undefined) {
       if (carries(value)) returnsParams.add(p);
     }
-    else if (value.kind === 'fresh' && within(value.origin, fn)) returnsFresh = true;
+    else if (value.kind === 'fresh' && within(value.origin, fn)) {
+      returnsFresh = true;
+      if (it.longLived.has(value) && frame.returns.includes(value)) returnsLongLived = true;
+    }
     else if (
       (value.kind === 'guard' || value.kind === 'registration' || value.kind === 'unregistered' || value.kind === 'scoped') &&
       within(value.origin, fn) &&
@@ -148,6 +152,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     mutations,
     usesAfterAwait: new Map(it.paramUsesAfterAwait),
     returnsFresh,
+    ...(returnsLongLived ? { returnsLongLived } : {}),
     returned,
     held,
     ...(heldAt ? { heldAt } : {}),

@@ -53,6 +53,8 @@ export interface Summary {
   readonly usesAfterAwait: ReadonlyMap<number, ts.Node>;
   /** The function returns an object it created. */
   readonly returnsFresh: boolean;
+  /** What it returns may be an object a long-lived place keeps (a singleton accessor's `return (C.#instance ??= new C())`). */
+  readonly returnsLongLived?: boolean;
   /** Values the function obtained itself and returns (guards, registrations, scoped values). */
   readonly returned: readonly AbstractValue[];
   /** Registrations it creates and returns inside the objects it makes (a builder): the caller's object owns them. */
@@ -124,6 +126,7 @@ export function summaryFacts(s: Summary): string {
     list(s.mutations.map((m) => `${m.param}@${idOf(m.node)}`)),
     list([...s.usesAfterAwait].map(([i, n]) => `${i}@${idOf(n)}`)),
     s.returnsFresh ? 'fresh' : '',
+    s.returnsLongLived ? 'long-lived' : '',
     list(s.returned.map((v) => `${v.kind}@${idOf(v.origin)}`)),
     list(s.leaked.map((l) => String(idOf(l.node)))),
     list(s.storedIn.map((r) => `${r.param}.${r.path.join('.')}.${r.key ?? '*'}@${idOf(r.node)}`)),

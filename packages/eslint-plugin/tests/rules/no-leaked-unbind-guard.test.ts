@@ -1201,6 +1201,92 @@ export function vendor(dev: drm.Device<Gpu>): number {
   }
 }`,
   },
+  {
+    code: imports + `// L3: same-file type predicates narrow the guard: the branch where it is undefined owes no release
+${gpuType}
+function isHeld(g: drm.UnbindGuard<Gpu> | undefined): g is drm.UnbindGuard<Gpu> {
+  return g !== undefined;
+}
+function isGone(g: drm.UnbindGuard<Gpu> | undefined): g is undefined {
+  return g === undefined;
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!isHeld(guard)) return 0;
+  try {
+    return guard.parent.revision;
+  } finally {
+    guard.release();
+  }
+}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (isGone(guard)) return 0;
+  const v = guard.parent.vendorId;
+  guard.release();
+  return v;
+}`,
+  },
+  {
+    code: imports + `// L1: a static method type predicate guards a block; a do/while retries with a fresh guard each time
+${gpuType}
+class Sections {
+  static held(g: drm.UnbindGuard<Gpu> | undefined): g is drm.UnbindGuard<Gpu> {
+    return g !== undefined;
+  }
+}
+export function poke(dev: drm.Device<Gpu>, tries = 3): boolean {
+  let left = tries;
+  do {
+    const guard = dev.unbindGuard();
+    if (Sections.held(guard)) {
+      guard.parent.asRef().info('poke');
+      guard.release();
+      return true;
+    }
+  } while (--left > 0);
+  return false;
+}`,
+  },
+  {
+    code: imports + `import { isHeldGuard } from './no-leaked-unbind-guard.helpers.js';
+// L4: an imported generic type predicate narrows the guard
+${gpuType}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!isHeldGuard(guard)) return -1;
+  const rev = guard.parent.revision;
+  guard.release();
+  return rev;
+}`,
+  },
+  {
+    code: imports + `// L3: a factory returning a new object on each call: what is stored in it dies with it
+${gpuType}
+class Census {
+  readonly seen: pci.Device<device.Bound>[] = [];
+  static create(): Census {
+    return new Census();
+  }
+  adopt(parent: pci.Device<device.Bound>): number {
+    this.seen.push(parent);
+    return this.seen.length;
+  }
+}
+export function count(dev: drm.Device<Gpu>): number {
+  return dev.withUnbindGuard((parent) => Census.create().adopt(parent)) ?? 0;
+}`,
+  },
+  {
+    code: imports + `import { ParentRegistry } from './no-leaked-unbind-guard.helpers.js';
+// L4: the imported singleton keeps only a copy (the parent's name)
+${gpuType}
+export function note(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    ParentRegistry.shared().note(parent.name);
+  });
+}`,
+  },
 ];
 
 /**
@@ -1214,6 +1300,89 @@ function notReleasedCase(code: string, line: number, column: number): InvalidTes
 }
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
+  {
+    code: imports + `// L3: a type predicate over another argument does not narrow the guard: the early return leaks it
+${gpuType}
+function isNamed(label: string | undefined, _g: drm.UnbindGuard<Gpu> | undefined): label is string {
+  return label !== undefined;
+}
+export function tag(dev: drm.Device<Gpu>, label?: string): string {
+  const guard = dev.unbindGuard();
+  if (!isNamed(label, guard)) return '';
+  if (!guard) return label;
+  const s = label + guard.parent.name;
+  guard.release();
+  return s;
+}`,
+    errors: [{ messageId: 'notReleased', line: 8, column: 17 }],
+  },
+  {
+    code: imports + `// L3: a type predicate narrows the guard, but the path where it is held never releases it
+${gpuType}
+function isHeld(g: drm.UnbindGuard<Gpu> | undefined): g is drm.UnbindGuard<Gpu> {
+  return g !== undefined;
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (!isHeld(guard)) return 0;
+  return guard.parent.revision;
+}`,
+    errors: [{ messageId: 'notReleased', line: 8, column: 17, suggestions: [{ messageId: 'useUsing', output: imports + `// L3: a type predicate narrows the guard, but the path where it is held never releases it
+${gpuType}
+function isHeld(g: drm.UnbindGuard<Gpu> | undefined): g is drm.UnbindGuard<Gpu> {
+  return g !== undefined;
+}
+export function revision(dev: drm.Device<Gpu>): number {
+  using guard = dev.unbindGuard();
+  if (!isHeld(guard)) return 0;
+  return guard.parent.revision;
+}` }] }],
+  },
+  {
+    code: imports + `// L3: a singleton accessor (a static field kept with ??=) hands out a long-lived object; the parent stored in it escapes
+${gpuType}
+class Registry {
+  static #instance: Registry | undefined;
+  readonly #parents = new Map<number, pci.Device<device.Bound>>();
+  static shared(): Registry {
+    return (Registry.#instance ??= new Registry());
+  }
+  adopt(parent: pci.Device<device.Bound>): number {
+    this.#parents.set(parent.deviceId, parent);
+    return this.#parents.size;
+  }
+}
+export function announce(dev: drm.Device<Gpu>): number {
+  return dev.withUnbindGuard((parent) => Registry.shared().adopt(parent)) ?? 0;
+}`,
+    errors: [{ messageId: 'escapes', line: 16, column: 42 }],
+  },
+  {
+    code: imports + `// L1: inside the section, a new object kept by a static field is long-lived: the parent pushed into it escapes
+${gpuType}
+class Pool {
+  static current: Pool | undefined;
+  readonly items: pci.Device<device.Bound>[] = [];
+}
+export function pool(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    const p = (Pool.current ??= new Pool());
+    p.items.push(parent);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 11, column: 5 }],
+  },
+  {
+    code: imports + `import { ParentRegistry } from './no-leaked-unbind-guard.helpers.js';
+// L4: the imported singleton keeps the parent
+${gpuType}
+export function adopt(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    ParentRegistry.shared().adopt(parent);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 5 }],
+  },
   // ---- escapes: L0 ----
   {
     code: imports + `// L0: the guard's parent (a platform device: the parent type follows the driver's bus) assigned to a module variable

@@ -2149,6 +2149,31 @@ export const driver: platform.Driver<HookData> = {
 `,
     (code) => [stored(code, '() => data.onStop()')],
   ),
+  invalidCase(
+    'L3: a module-level singleton accessor (`return (instance ??= new Tracker())`) hands out a long-lived object; a Bar tracked in it escapes',
+    imports + `// L3: the accessor's result is kept by a module variable, so what probe stores into it outlives the binding
+class Tracker {
+  readonly bars: pci.Bar[] = [];
+  track(bar: pci.Bar): void {
+    this.bars.push(bar);
+  }
+}
+let instance: Tracker | undefined;
+function tracker(): Tracker {
+  return (instance ??= new Tracker());
+}
+export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
+  name: 'tracked',
+  idTable: [{ vendor: 0x1234, device: 0x0190 }],
+  probe(dev) {
+    const regs = dev.iomapRegion(0, 'tracked/regs');
+    tracker().track(regs.access(dev.asRef()));
+    return { regs };
+  },
+};
+`,
+    (code) => [stored(code, 'tracker().track(')],
+  ),
 ];
 
 createRuleTester().run('no-stored-bound-device', rule, {
