@@ -69,6 +69,15 @@ function assignVariable(it: Interpreter, id: ts.Identifier, values: AbstractValu
     it.state.set(symbol, [...values]);
   }
   checkStore(it, values, node, { kind: 'variable', name: id.text, declaration, global });
+  // A module variable given an object made here names that long-lived object for the rest of the
+  // function (`if (!instance) instance = new Pool(); return instance;`): nothing else it holds is followed.
+  if (global && !bound) {
+    const kept = values.filter((v) => it.longLived.has(v));
+    if (kept.length > 0) {
+      it.noteBinding(id.text, symbol);
+      it.state.set(symbol, kept);
+    }
+  }
 }
 
 /**

@@ -1301,6 +1301,27 @@ function notReleasedCase(code: string, line: number, column: number): InvalidTes
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
   {
+    code: imports + `// L3: a lazily created module-level instance (\`if (!instance) instance = new Pool(); return instance;\`) is long-lived
+${gpuType}
+class Pool {
+  readonly items: pci.Device<device.Bound>[] = [];
+  add(parent: pci.Device<device.Bound>): void {
+    this.items.push(parent);
+  }
+}
+let instance: Pool | undefined;
+function pool(): Pool {
+  if (!instance) instance = new Pool();
+  return instance;
+}
+export function share(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    pool().add(parent);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 17, column: 5 }],
+  },
+  {
     code: imports + `// L3: a type predicate over another argument does not narrow the guard: the early return leaks it
 ${gpuType}
 function isNamed(label: string | undefined, _g: drm.UnbindGuard<Gpu> | undefined): label is string {
