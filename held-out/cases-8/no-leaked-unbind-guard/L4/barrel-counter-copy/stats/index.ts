@@ -1,0 +1,2 @@
+// Barrel re-exporting the stats helpers.
+export * from './copy.js';

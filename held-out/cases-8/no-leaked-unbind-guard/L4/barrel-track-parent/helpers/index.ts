@@ -1,0 +1,2 @@
+// Barrel re-exporting the registry helpers.
+export { track } from './registry.js';
