@@ -1,0 +1,2 @@
+// Barrel for the access helpers.
+export { beginAccess } from './begin.js';

@@ -1,0 +1,2 @@
+// Barrel for the utility helpers.
+export * from './held.js';

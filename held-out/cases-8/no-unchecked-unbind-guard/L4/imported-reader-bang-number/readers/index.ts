@@ -1,0 +1,2 @@
+// Barrel for the readers.
+export { readCounter } from './counter.js';

@@ -1,0 +1,2 @@
+// Barrel for the guard helpers.
+export { requireSection, SectionUnavailable } from './require.js';

@@ -1,0 +1,2 @@
+// Barrel re-exporting every lib helper.
+export * from './enter.js';
