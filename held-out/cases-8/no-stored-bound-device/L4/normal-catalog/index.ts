@@ -1,0 +1,2 @@
+// Helper module: barrel for the catalog.
+export * from './catalog.js';

@@ -1,0 +1,2 @@
+// Helper module: barrel of the diagnostics helpers.
+export { record } from './ring.js';
