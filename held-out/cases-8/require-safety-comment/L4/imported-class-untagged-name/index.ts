@@ -1,0 +1,2 @@
+// Barrel: re-exports the context tracker.
+export * from './context.js';
