@@ -1,0 +1,2 @@
+// Barrel for the driver's services.
+export { ChildManager } from './manager.js';

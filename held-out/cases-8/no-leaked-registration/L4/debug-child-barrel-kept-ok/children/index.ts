@@ -1,0 +1,2 @@
+// Barrel: re-exports the child helpers.
+export { spawnDebugChild } from './debug.js';

@@ -1,0 +1,2 @@
+// Barrel for the GPU bring-up helpers.
+export * from './bringup.js';
