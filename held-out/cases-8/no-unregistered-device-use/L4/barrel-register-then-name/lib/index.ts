@@ -1,0 +1,2 @@
+// The helpers' barrel.
+export * from './register.js';

@@ -1,0 +1,2 @@
+// A module-level singleton of the names seen so far (plain strings).
+export const seenNames = new Set<string>();

@@ -1,0 +1,2 @@
+// Barrel.
+export { openProbeFile } from './files.js';
