@@ -1,0 +1,1 @@
+export { clearCounters, type ErrorCounters } from './counters.js';

@@ -1,0 +1,1 @@
+export { disposeAll as releaseAll } from './release.js';

@@ -1,0 +1,1 @@
+export { SessionRegistry } from './registry.js';
