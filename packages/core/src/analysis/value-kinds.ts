@@ -62,8 +62,21 @@ const onlyCopies = new WeakMap<ts.Node, boolean>();
  */
 export function holdsOnlyCopies(ctx: AnalysisContext, node: ts.Node): boolean {
   let known = onlyCopies.get(node);
-  if (known === undefined) onlyCopies.set(node, (known = typeHoldsOnlyCopies(ctx, ctx.checker.getTypeAtLocation(node), 0)));
+  if (known === undefined) onlyCopies.set(node, (known = !madeByUserCode(ctx, node) && typeHoldsOnlyCopies(ctx, ctx.checker.getTypeAtLocation(node), 0)));
   return known;
+}
+
+/**
+ * Whether `node` makes an object whose type is none of those `holdsOnlyCopies` accepts, known
+ * without typing the expression: an object literal (never a primitive, an array or a library
+ * generic), or `new C(…)` of a class declared outside the standard library.
+ */
+function madeByUserCode(ctx: AnalysisContext, node: ts.Node): boolean {
+  const tsm = ctx.ts;
+  if (tsm.isObjectLiteralExpression(node)) return true;
+  if (!tsm.isNewExpression(node)) return false;
+  const decls = ctx.symbolAt(node.expression)?.declarations ?? [];
+  return decls.length > 0 && decls.every((d) => tsm.isClassLike(d) && !ctx.program.isSourceFileDefaultLibrary(d.getSourceFile()));
 }
 
 /**
