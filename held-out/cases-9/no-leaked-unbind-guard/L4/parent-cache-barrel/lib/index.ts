@@ -1,0 +1,2 @@
+// Barrel of the helper library.
+export * from './cache.js';

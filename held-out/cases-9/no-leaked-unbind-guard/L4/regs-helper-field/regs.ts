@@ -1,0 +1,7 @@
+// Maps the GPU's register BAR for a given bound parent.
+import type { device, drm, pci } from '@bindsafe/kernel';
+import type { GpuDrm } from '../../../../cases/_shared/gpu-drm.js';
+
+export function mapRegs(dev: drm.Device<GpuDrm>, parent: pci.Device<device.Bound>): pci.Bar {
+  return dev.data.regs.access(parent.asRef());
+}

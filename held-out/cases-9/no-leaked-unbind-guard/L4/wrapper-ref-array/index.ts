@@ -1,0 +1,2 @@
+// Barrel.
+export { DeviceRef, knownRefs } from './refs.js';
