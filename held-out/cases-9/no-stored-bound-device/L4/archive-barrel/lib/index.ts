@@ -1,0 +1,2 @@
+// Barrel: re-exports the archive helpers.
+export { archive, archivedCount } from './archive.js';

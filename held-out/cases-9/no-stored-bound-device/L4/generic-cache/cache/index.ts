@@ -1,0 +1,3 @@
+// Barrel for the cache modules.
+export * from './lru.js';
+export * from './devices.js';

@@ -1,0 +1,2 @@
+// Barrel for the registry module.
+export { publish, lookup } from './directory.js';

@@ -1,0 +1,2 @@
+// Barrel for the metrics modules.
+export * from './sink.js';
