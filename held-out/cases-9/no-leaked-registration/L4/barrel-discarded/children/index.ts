@@ -1,0 +1,1 @@
+export { spawnChild } from './spawn.js';

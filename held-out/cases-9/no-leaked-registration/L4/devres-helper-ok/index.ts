@@ -1,0 +1,1 @@
+export { managedChild as makeManagedChild } from './managed.js';
