@@ -1,0 +1,2 @@
+// Barrel.
+export { assertGuard } from './asserts.js';

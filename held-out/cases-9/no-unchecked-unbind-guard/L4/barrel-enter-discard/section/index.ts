@@ -1,0 +1,2 @@
+// Barrel re-exporting the section helpers.
+export { openSection } from './enter.js';

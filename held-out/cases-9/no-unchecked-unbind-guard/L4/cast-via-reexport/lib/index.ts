@@ -1,0 +1,2 @@
+// Barrel with a renaming re-export.
+export { acquire as acquireHead } from './acquire.js';

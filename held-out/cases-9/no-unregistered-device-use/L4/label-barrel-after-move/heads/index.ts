@@ -1,0 +1,2 @@
+// Barrel.
+export { headLabel } from './label.js';

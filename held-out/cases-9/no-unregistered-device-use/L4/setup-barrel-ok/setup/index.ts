@@ -1,0 +1,2 @@
+// Barrel.
+export * from './frames.js';
