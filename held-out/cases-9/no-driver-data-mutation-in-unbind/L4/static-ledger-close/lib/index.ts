@@ -1,0 +1,2 @@
+// Barrel of static-ledger-close.
+export * from './ledger.js';

@@ -1,0 +1,2 @@
+// Barrel of barrel-rename-covered.
+export * from './irq.js';

@@ -1,0 +1,2 @@
+// Barrel of safe-import-no-comment.
+export { dumpStatus } from './diag.js';
