@@ -1345,6 +1345,50 @@ export function later(dev: drm.Device<Gpu>, out: number[]): void {
   }, 10);
 }`,
   },
+  {
+    code: imports + `// L0: a number variable holds a copy of a field read through any
+${gpuType}
+export function status(dev: drm.Device<Gpu>): { raw: number } | undefined {
+  using guard = dev.unbindGuard();
+  if (!guard) return undefined;
+  const loose: any = guard.parent;
+  const raw: number = loose.deviceId;
+  return { raw };
+}`,
+  },
+  {
+    code: imports + `// L1: a string variable assigned later, and a number field of a long-lived object, hold copies
+${gpuType}
+class Stats {
+  last = 0;
+  label = '';
+}
+export const stats = new Stats();
+export function note(dev: drm.Device<Gpu>): { name: string } {
+  let name: string;
+  name = '';
+  dev.withUnbindGuard((parent) => {
+    const loose = parent as any;
+    name = loose.name;
+    stats.last = loose.revision;
+  });
+  return { name };
+}`,
+  },
+  {
+    code: imports + `// L2: a string parameter of a local helper receives a copy
+${gpuType}
+const names: string[] = [];
+export function remember(dev: drm.Device<Gpu>): void {
+  const keep = (label: string): void => {
+    names.push(label);
+  };
+  dev.withUnbindGuard((parent) => {
+    const loose: any = parent;
+    keep(loose.name);
+  });
+}`,
+  },
 ];
 
 /**
@@ -1358,6 +1402,33 @@ function notReleasedCase(code: string, line: number, column: number): InvalidTes
 }
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
+  {
+    code: imports + `// L0: an unknown variable can hold what a read through any gives: returned, it escapes
+${gpuType}
+export function status(dev: drm.Device<Gpu>): { kept: unknown } | undefined {
+  using guard = dev.unbindGuard();
+  if (!guard) return undefined;
+  const loose: any = guard.parent;
+  const kept: unknown = loose.resources;
+  return { kept };
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 3 }],
+  },
+  {
+    code: imports + `// L2: a parameter of an object type receives the reference: stored in a module array, it escapes
+${gpuType}
+const kept: object[] = [];
+export function remember(dev: drm.Device<Gpu>): void {
+  const keep = (what: object): void => {
+    kept.push(what);
+  };
+  dev.withUnbindGuard((parent) => {
+    const loose: any = parent;
+    keep(loose.resources);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 5 }],
+  },
   notReleasedCase(
     imports + `// L0: typeof 'object' means the guard is held: that branch returns without releasing it
 ${gpuType}
