@@ -4,12 +4,13 @@ import type { Interpreter } from './interpreter.js';
 import { propertyValues } from './properties.js';
 import { positionIndex, restFromPosition, valuesAtPosition } from './iteration.js';
 import { union, type AbstractValue } from './values.js';
+import { keptByPlace } from './value-kinds.js';
 
 /** Binds a declaration name (identifier or destructuring pattern) to the values it receives. */
 export function bindPattern(it: Interpreter, name: ts.BindingName, values: AbstractValue[]): void {
   const tsm = it.ts;
   if (tsm.isIdentifier(name)) {
-    it.bindIdentifier(name, values);
+    it.bindIdentifier(name, keptByPlace(it.ctx, name, values));
     return;
   }
   if (tsm.isObjectBindingPattern(name)) {

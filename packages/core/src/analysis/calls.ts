@@ -125,7 +125,8 @@ function dispatchCall(
   const kernelName = name !== undefined && it.ctx.modelMemberNames.has(name);
   if (!tracked && !kernelName && !inlineUser) {
     // Nothing that matters goes in; only a function that can reach the model can hand something back.
-    if (!tsm.isIdentifier(callee) || it.ctx.calleeMayMatter(call.getSourceFile(), callee.text) === false) {
+    const mayMatter = tsm.isIdentifier(callee) ? it.ctx.calleeMayMatter(call.getSourceFile(), callee.text) !== false : returnsModelValue(it, call);
+    if (!mayMatter) {
       if (name && runsCallbacks(it, name)) return builtinCall(it, site, receiver ?? [], args);
       invokeCallbacks(it, args);
       return [];
@@ -161,6 +162,16 @@ function dispatchCall(
   }
   if (!tracked) return [];
   return builtinCall(it, site, receiver ?? [], args);
+}
+
+/**
+ * Whether a method call's result is declared as a model value a rule follows (a guard, a
+ * registration): a method (`this.#enter()`, `Section.open(this.dev)`) can hand one back even when
+ * nothing tracked goes in, as a top-level function of a file that reaches the model can.
+ */
+function returnsModelValue(it: Interpreter, call: ts.CallExpression): boolean {
+  const type = it.ctx.checker.getTypeAtLocation(call);
+  return it.ctx.typeNameOf(type) !== undefined && it.ctx.typeCarries(type);
 }
 
 /** The call as the hooks see it; its arguments are evaluated once, at the first ask. */

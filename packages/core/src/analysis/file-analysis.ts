@@ -48,7 +48,7 @@ export function analyzeFileEvents(ctx: AnalysisContext, sf: ts.SourceFile): File
     if (tsm.isFunctionLike(n) && 'body' in n && n.body) functions.push(n as ts.FunctionLikeDeclaration);
   });
   const fileNames = modelNames(ctx, sf);
-  const relevant = relevanceTest(ctx, fileNames);
+  const relevant = relevanceTest(ctx, fileNames, functions);
   for (const fn of functions) {
     if (analysed.has(fn) || !relevant(fn)) continue;
     run(fn, setupFor(ctx, fn, roleOf(ctx, fn), fileNames));

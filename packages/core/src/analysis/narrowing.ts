@@ -7,8 +7,9 @@ import { variablePlace } from './registration-places.js';
 
 /**
  * The states after a condition is true and after it is false. Only what the rules need is
- * narrowed: a guard tested for `undefined` (`if (!guard) return;`, `guard?.…`, `=== undefined`)
- * is known absent on the branch where it is `undefined`, so that branch owes no release; a
+ * narrowed: a guard tested for `undefined` (`if (!guard) return;`, `guard?.…`, `=== undefined`,
+ * `typeof guard === 'undefined'`, `typeof guard === 'object'`) is known absent on the branch where
+ * it is `undefined`, so that branch owes no release; a
  * registration whose `dropped` flag is tested is dropped on the branch where the flag is true, so
  * `if (!reg.dropped) await reg.drop();` leaves it dropped on every path, as an unconditional drop
  * does (inline, and in a helper's summary alike).
@@ -45,6 +46,18 @@ export function applyNarrowing(it: Interpreter, cond: ts.Expression, state: Stat
         const guards = guardsOf(it, tested, state);
         const absentWhenTrue = equality === 'eq';
         return split(state, guards, absentWhenTrue);
+      }
+      const typeofTest = typeofTestOf(tsm, e.left, e.right) ?? typeofTestOf(tsm, e.right, e.left);
+      if (typeofTest) {
+        // A guard is an object: `typeof g === 'undefined'` holds only when it is absent, and any
+        // other tag is never `undefined`'s, so its test fails when the guard is absent.
+        const guards = guardsOf(it, typeofTest.operand, state);
+        const absentWhenEqual = typeofTest.tag === 'undefined' ? true : typeofTest.tag === 'object' ? false : undefined;
+        if (absentWhenEqual === undefined) {
+          // `typeof g === 'string'`: never true of a guard, nor of `undefined`; only the other branch holds one.
+          return equality === 'eq' ? split(state, guards, true) : split(state, guards, false);
+        }
+        return split(state, guards, equality === 'eq' ? absentWhenEqual : !absentWhenEqual);
       }
     }
   }
@@ -144,7 +157,17 @@ function heldBy(it: Interpreter, e: ts.Expression, state: State): AbstractValue[
 }
 
 function isNullish(tsm: TsModule, e: ts.Expression): boolean {
-  return e.kind === tsm.SyntaxKind.NullKeyword || (tsm.isIdentifier(e) && e.text === 'undefined');
+  const x = skipParens(tsm, e);
+  if (tsm.isVoidExpression(x)) return true;
+  return x.kind === tsm.SyntaxKind.NullKeyword || (tsm.isIdentifier(x) && x.text === 'undefined');
+}
+
+/** `typeof x` compared with a string literal (`'undefined'`, `'object'`, …): the operand and the tag. */
+function typeofTestOf(tsm: TsModule, side: ts.Expression, other: ts.Expression): { operand: ts.Expression; tag: string } | undefined {
+  const t = skipParens(tsm, side);
+  const tag = skipParens(tsm, other);
+  if (!tsm.isTypeOfExpression(t) || !(tsm.isStringLiteral(tag) || tsm.isNoSubstitutionTemplateLiteral(tag))) return undefined;
+  return { operand: t.expression, tag: tag.text };
 }
 
 export function skipParens(tsm: TsModule, e: ts.Expression): ts.Expression {

@@ -31,9 +31,15 @@ export function annotationIsPlain(ctx: AnalysisContext, type: ts.TypeNode, names
  * declaration of this file, a model method, a property declared with a scoped type), or be one the
  * model calls back (`probe`, `unbind`, a handler). A function that mentions none of these only
  * moves values that no rule follows, so it is not interpreted at all. `fileNames` is `modelNames`
- * of the functions' file.
+ * of the functions' file. `functions`: the file's functions; a method among them (`#enter()`,
+ * `static open()`) that passes the test makes its name one that leads to the model too, so a
+ * function calling it (`this.#enter();`) is interpreted, as one calling a top-level helper is.
  */
-export function relevanceTest(ctx: AnalysisContext, fileNames: ReadonlySet<string>): (fn: ts.FunctionLikeDeclaration) => boolean {
+export function relevanceTest(
+  ctx: AnalysisContext,
+  fileNames: ReadonlySet<string>,
+  functions: readonly ts.FunctionLikeDeclaration[] = [],
+): (fn: ts.FunctionLikeDeclaration) => boolean {
   const tsm = ctx.ts;
   // Method names of the model's own calls (not every member of its types: `name`, `size`, `id`
   // are everywhere), and the fields declared with a scoped type.
@@ -41,7 +47,7 @@ export function relevanceTest(ctx: AnalysisContext, fileNames: ReadonlySet<strin
   const callbackNames = new Set(ctx.model.spec.drivers.flatMap((d) => [d.probe, d.unbind]));
   const tableNames = new Set(ctx.model.spec.handlerTables.map((h) => h.table));
   const handlerArity = Math.min(...ctx.model.spec.handlerTables.map((h) => Math.max(...h.signature.map(([i]) => i)) + 1));
-  return (fn) => {
+  const test = (fn: ts.FunctionLikeDeclaration): boolean => {
     if (fn.parameters.length >= handlerArity) return true;
     const name = (tsm.isMethodDeclaration(fn) ? fn.name : fn.parent && 'name' in fn.parent ? (fn.parent as { name?: ts.Node }).name : undefined) as
       | ts.Node
@@ -57,4 +63,32 @@ export function relevanceTest(ctx: AnalysisContext, fileNames: ReadonlySet<strin
     });
     return found;
   };
+  // A method that leads to the model leads there through its name; to a fixed point, as a method
+  // may reach the model only through another one.
+  const pending = functions.flatMap((fn) => {
+    const name = memberNameOf(ctx, fn);
+    return name === undefined ? [] : [{ fn, name }];
+  });
+  for (let added = true; added; ) {
+    added = false;
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const entry = pending[i];
+      if (!entry || names.has(entry.name) || !test(entry.fn)) continue;
+      names.add(entry.name);
+      pending.splice(i, 1);
+      added = true;
+    }
+  }
+  return test;
+}
+
+/** The name a method, accessor or function-valued property is called by (`m`, `#m`), if it has one. */
+function memberNameOf(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): string | undefined {
+  const tsm = ctx.ts;
+  const declared = tsm.isMethodDeclaration(fn) || tsm.isGetAccessorDeclaration(fn)
+    ? fn.name
+    : fn.parent && (tsm.isPropertyDeclaration(fn.parent) || tsm.isPropertyAssignment(fn.parent)) && fn.parent.initializer === fn
+      ? fn.parent.name
+      : undefined;
+  return declared && (tsm.isIdentifier(declared) || tsm.isPrivateIdentifier(declared)) ? declared.text : undefined;
 }

@@ -10,13 +10,13 @@ import { heldByLocal } from './ownership.js';
 import { getSummary } from './summary.js';
 import type { Location } from './locations.js';
 import { addContent, isTracked, mayBeTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
-import { reachableByType } from './value-kinds.js';
+import { keptByPlace, reachableByType } from './value-kinds.js';
 
 /** Assigns `values` to an assignment target (variable, property, element, destructuring pattern). */
 export function assignTarget(it: Interpreter, target: ts.Node, values: AbstractValue[], node: ts.Node): void {
   const tsm = it.ts;
   const t = tsm.isExpression(target) ? skipWrappers(tsm, target) : target;
-  if (tsm.isIdentifier(t)) return assignVariable(it, t, values, node);
+  if (tsm.isIdentifier(t)) return assignVariable(it, t, keptByPlace(it.ctx, t, values), node);
   if (tsm.isPropertyAccessExpression(t) || tsm.isElementAccessExpression(t)) {
     const key = tsm.isPropertyAccessExpression(t)
       ? t.name.text
@@ -26,7 +26,8 @@ export function assignTarget(it: Interpreter, target: ts.Node, values: AbstractV
     if (tsm.isElementAccessExpression(t)) it.eval(t.argumentExpression);
     const bases = it.eval(t.expression);
     reportMutation(it, bases, node, `\`${shorten(node.getText())}\` assigns to it`);
-    storeInto(it, t.expression, bases, key, values, node, 'stored in', t.getText());
+    const kept = tsm.isPropertyAccessExpression(t) ? keptByPlace(it.ctx, t.name, values) : values;
+    storeInto(it, t.expression, bases, key, kept, node, 'stored in', t.getText());
     return;
   }
   if (tsm.isObjectLiteralExpression(t)) {

@@ -234,3 +234,38 @@ function holdersOfWhatMatters(values: readonly AbstractValue[], matters: (v: Abs
   }
   return out;
 }
+
+/** Kinds a place of a primitive declared type never holds: values followed by what they reach. */
+const referenceKinds: ReadonlySet<AbstractValue['kind']> = new Set(['scoped', 'driverData', 'param', 'fresh', 'closure', 'external']);
+
+/**
+ * What a place keeps of `values` stored in it: a variable, a parameter or a property whose
+ * declared type cannot hold a reference (`const raw: number = guard.parent.deviceId`, where the
+ * read is `any`) holds a copy, whatever the stored expression's type, so nothing reached through
+ * a scoped value is kept. The model's own objects (a guard, a registration, a device) are kept:
+ * their obligations are followed by identity. `name`: the place's name (a declaration's name, an
+ * assignment's target); only its annotation is asked, and only when a value could be dropped.
+ */
+export function keptByPlace(ctx: AnalysisContext, name: ts.Node, values: AbstractValue[]): AbstractValue[] {
+  if (!values.some((v) => referenceKinds.has(v.kind))) return values;
+  const type = declaredTypeOf(ctx, name);
+  if (!type || !ctx.isPrimitive(type)) return values;
+  return values.filter((v) => !referenceKinds.has(v.kind));
+}
+
+/**
+ * The declared type of the variable, parameter or property `name` declares or denotes: its
+ * annotation's, or (unannotated) the type the checker gives the declaration (`last = 0`: `number`).
+ */
+function declaredTypeOf(ctx: AnalysisContext, name: ts.Node): ts.Type | undefined {
+  const tsm = ctx.ts;
+  const own = name.parent;
+  const symbol = ctx.symbolAt(name);
+  const declaration =
+    own && (tsm.isVariableDeclaration(own) || tsm.isParameter(own)) && own.name === name ? own : symbol?.valueDeclaration;
+  if (!declaration || !symbol) return undefined;
+  const place =
+    tsm.isVariableDeclaration(declaration) || tsm.isParameter(declaration) || tsm.isPropertyDeclaration(declaration) || tsm.isPropertySignature(declaration);
+  if (!place) return undefined;
+  return declaration.type ? ctx.checker.getTypeFromTypeNode(declaration.type) : ctx.checker.getTypeOfSymbol(symbol);
+}

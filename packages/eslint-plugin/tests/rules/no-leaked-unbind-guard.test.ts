@@ -1287,6 +1287,108 @@ export function note(dev: drm.Device<Gpu>): void {
   });
 }`,
   },
+  {
+    code: imports + `// L0: a typeof test for 'undefined' returns early; the guard is released in finally
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number | null {
+  const guard = dev.unbindGuard();
+  if (typeof guard === 'undefined') return null;
+  try {
+    return guard!.parent.vendorId;
+  } finally {
+    guard.release();
+  }
+}`,
+  },
+  {
+    code: imports + `// L0: typeof tests that exclude undefined (!==, ==, 'object'), and a comparison with void 0
+${gpuType}
+export function revisions(dev: drm.Device<Gpu>): number {
+  let sum = 0;
+  const a = dev.unbindGuard();
+  if (typeof a !== 'undefined') {
+    sum += a.parent.revision;
+    a.release();
+  }
+  const b = dev.unbindGuard();
+  if (typeof b == 'object') {
+    sum += b.parent.revision;
+    b.release();
+  }
+  const c = dev.unbindGuard();
+  if (c === void 0) return sum;
+  sum += c.parent.revision;
+  c.release();
+  return sum;
+}`,
+  },
+  {
+    code: imports + `// L1: a typeof test through a local object's field, in a negated condition
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const held = { guard: dev.unbindGuard() };
+  if (!(typeof held.guard === 'object')) return -1;
+  const id = held.guard.parent.vendorId;
+  held.guard.release();
+  return id;
+}`,
+  },
+  {
+    code: imports + `// L2: a typeof test inside a timer callback
+${gpuType}
+export function later(dev: drm.Device<Gpu>, out: number[]): void {
+  setTimeout(() => {
+    const guard = dev.unbindGuard();
+    if ('undefined' === typeof guard) return;
+    out.push(guard.parent.revision);
+    guard.release();
+  }, 10);
+}`,
+  },
+  {
+    code: imports + `// L0: a number variable holds a copy of a field read through any
+${gpuType}
+export function status(dev: drm.Device<Gpu>): { raw: number } | undefined {
+  using guard = dev.unbindGuard();
+  if (!guard) return undefined;
+  const loose: any = guard.parent;
+  const raw: number = loose.deviceId;
+  return { raw };
+}`,
+  },
+  {
+    code: imports + `// L1: a string variable assigned later, and a number field of a long-lived object, hold copies
+${gpuType}
+class Stats {
+  last = 0;
+  label = '';
+}
+export const stats = new Stats();
+export function note(dev: drm.Device<Gpu>): { name: string } {
+  let name: string;
+  name = '';
+  dev.withUnbindGuard((parent) => {
+    const loose = parent as any;
+    name = loose.name;
+    stats.last = loose.revision;
+  });
+  return { name };
+}`,
+  },
+  {
+    code: imports + `// L2: a string parameter of a local helper receives a copy
+${gpuType}
+const names: string[] = [];
+export function remember(dev: drm.Device<Gpu>): void {
+  const keep = (label: string): void => {
+    names.push(label);
+  };
+  dev.withUnbindGuard((parent) => {
+    const loose: any = parent;
+    keep(loose.name);
+  });
+}`,
+  },
 ];
 
 /**
@@ -1300,6 +1402,58 @@ function notReleasedCase(code: string, line: number, column: number): InvalidTes
 }
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
+  {
+    code: imports + `// L0: an unknown variable can hold what a read through any gives: returned, it escapes
+${gpuType}
+export function status(dev: drm.Device<Gpu>): { kept: unknown } | undefined {
+  using guard = dev.unbindGuard();
+  if (!guard) return undefined;
+  const loose: any = guard.parent;
+  const kept: unknown = loose.resources;
+  return { kept };
+}`,
+    errors: [{ messageId: 'escapes', line: 9, column: 3 }],
+  },
+  {
+    code: imports + `// L2: a parameter of an object type receives the reference: stored in a module array, it escapes
+${gpuType}
+const kept: object[] = [];
+export function remember(dev: drm.Device<Gpu>): void {
+  const keep = (what: object): void => {
+    kept.push(what);
+  };
+  dev.withUnbindGuard((parent) => {
+    const loose: any = parent;
+    keep(loose.resources);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 5 }],
+  },
+  notReleasedCase(
+    imports + `// L0: typeof 'object' means the guard is held: that branch returns without releasing it
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  if (typeof guard === 'object') return guard.parent.vendorId;
+  return 0;
+}`,
+    5,
+    17,
+  ),
+  notReleasedCase(
+    imports + `// L1: typeof !== 'undefined' through an alias: the held branch never releases it
+${gpuType}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const guard = dev.unbindGuard();
+  const alias = guard;
+  if (typeof alias !== 'undefined') {
+    return alias.parent.vendorId;
+  }
+  return 0;
+}`,
+    5,
+    17,
+  ),
   {
     code: imports + `// L3: a lazily created module-level instance (\`if (!instance) instance = new Pool(); return instance;\`) is long-lived
 ${gpuType}

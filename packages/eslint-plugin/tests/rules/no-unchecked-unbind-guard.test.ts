@@ -213,6 +213,49 @@ export function f(dev: Dev): string {
   return (dev.unbindGuard() as Guard).parent.name + guard.parent.name;
 }`,
   },
+  {
+    code: imports + `// L3: a private method that throws for undefined itself, asserted by another method
+${gpuType}
+export class Stats {
+  constructor(private readonly dev: drm.Device<Gpu>) {}
+  #enter(): drm.UnbindGuard<Gpu> {
+    const guard = this.dev.unbindGuard();
+    if (!guard) throw new Error('gone');
+    return guard;
+  }
+  vendor(): number {
+    using guard = this.#enter()!;
+    return guard.parent.vendorId;
+  }
+}`,
+  },
+  {
+    code: imports + `import { Sections } from './no-unchecked-unbind-guard.helpers.js';
+// L4: an imported class's static method that throws for undefined itself, then a redundant !
+${gpuType}
+export class Crtc {
+  constructor(private readonly dev: drm.Device<Gpu>) {}
+  commit(): number {
+    using guard = Sections.openOrThrow(this.dev)!;
+    return guard.parent.vendorId;
+  }
+}`,
+  },
+  {
+    code: imports + `// L3: a private method's guard checked by its caller before use
+${gpuType}
+export class Stats {
+  constructor(private readonly dev: drm.Device<Gpu>) {}
+  #enter() {
+    return this.dev.unbindGuard();
+  }
+  vendor(): number {
+    using guard = this.#enter();
+    if (!guard) return -1;
+    return guard!.parent.vendorId;
+  }
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -440,6 +483,73 @@ export const gpu: Gpu = {
   },
 };`,
     errors: [{ messageId: 'unchecked', line: 10, column: 21 }],
+  },
+  {
+    code: imports + `// L3: a non-null assertion on a private method that passes unbindGuard()'s result on
+${gpuType}
+export class Stats {
+  constructor(private readonly dev: drm.Device<Gpu>) {}
+  #enter() {
+    return this.dev.unbindGuard();
+  }
+  vendor(): number {
+    using guard = this.#enter()!;
+    return guard.parent.vendorId;
+  }
+}`,
+    errors: [{ messageId: 'unchecked', line: 10, column: 19 }],
+  },
+  {
+    code: imports + `// L3: a public method's result discarded, and another's cast, on this
+${gpuType}
+export class Stats {
+  constructor(private readonly dev: drm.Device<Gpu>) {}
+  enter(): drm.UnbindGuard<Gpu> | undefined {
+    return this.dev.unbindGuard();
+  }
+  poke(): void {
+    this.enter();
+  }
+  vendor(): number {
+    const guard = this.enter() as drm.UnbindGuard<Gpu>;
+    try {
+      return guard.parent.vendorId;
+    } finally {
+      guard.release();
+    }
+  }
+}`,
+    errors: [
+      { messageId: 'discarded', line: 10, column: 5 },
+      { messageId: 'unchecked', line: 13, column: 19 },
+    ],
+  },
+  {
+    code: imports + `// L3: a same-file class's static method asserted, in a function
+${gpuType}
+class Section {
+  static open(dev: drm.Device<Gpu>): drm.UnbindGuard<Gpu> | undefined {
+    return dev.unbindGuard();
+  }
+}
+export function vendor(dev: drm.Device<Gpu>): number {
+  using guard = Section.open(dev)!;
+  return guard.parent.vendorId;
+}`,
+    errors: [{ messageId: 'unchecked', line: 10, column: 17 }],
+  },
+  {
+    code: imports + `import { Sections } from './no-unchecked-unbind-guard.helpers.js';
+// L4: an imported class's static method asserted in a method, with a field as the argument
+${gpuType}
+export class Crtc {
+  constructor(private readonly dev: drm.Device<Gpu>) {}
+  commit(): number {
+    using guard = Sections.open(this.dev)!;
+    return guard.parent.vendorId;
+  }
+}`,
+    errors: [{ messageId: 'unchecked', line: 8, column: 19 }],
   },
 ];
 
