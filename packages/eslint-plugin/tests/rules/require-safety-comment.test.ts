@@ -451,6 +451,29 @@ export function run(dev: device.Device): string {
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
+  // L3: a TypeScript \`private\` method and a public static one, tagged, called without comments
+  {
+    name: 'L3: private and static methods tagged @unsafe, calls through this and the class without SAFETY',
+    code: head + `export class Rails {
+  /** @unsafe \`dev\` must be bound. */
+  private rawName(dev: device.Device): string {
+    // SAFETY: forwarded from this method's contract.
+    return dev.unsafeAsBound().name;
+  }
+  /** @unsafe \`dev\` must be bound. */
+  static nameOf(dev: device.Device): string {
+    // SAFETY: forwarded from this method's contract.
+    return dev.unsafeAsBound().name;
+  }
+  both(dev: device.Device): string {
+    return this.rawName(dev) + Rails.nameOf(dev);
+  }
+}`,
+    errors: [
+      { messageId: 'missing', line: 15, column: 17, data: { callee: 'rawName' } },
+      { messageId: 'missing', line: 15, column: 38, data: { callee: 'nameOf' } },
+    ],
+  },
   // L3: a private `#m` method tagged @unsafe, called through `this` from a getter without comment
   {
     name: 'L3: private #method tagged @unsafe, call through this without SAFETY',
