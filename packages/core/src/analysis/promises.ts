@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import { invokeInline } from './closures.js';
-import type { CallHook, Interpreter } from './interpreter.js';
+import type { CallHook, CallSite, Interpreter } from './interpreter.js';
 import { storeInto } from './stores.js';
 import { addContent, createValue, readContent, type AbstractValue } from './values.js';
 
@@ -12,7 +12,9 @@ import { addContent, createValue, readContent, type AbstractValue } from './valu
  * calls it and however it was reached (an alias, a destructuring, a property of the resolvers
  * object). So the value lives as long as the promise: a promise made outside a scope and resolved
  * inside it with a scoped value is an escape at the `resolve` call; a promise made inside and
- * returned carries the value out with it.
+ * returned carries the value out with it. A resolvers object the analysed code did not make (a
+ * module-level `Promise.withResolvers()`, a field, a parameter; recognised by its type) holds a
+ * promise made outside: resolving it is a store into that object.
  *
  * Invariants: a resolve (or reject) function is a `fresh` value whose `$promise` contents are the
  * promise it settles.
@@ -49,6 +51,48 @@ export function resolversCalled(callee: readonly AbstractValue[], receiver: read
   return candidates.filter((v) => v.contents.has('$promise'));
 }
 
+/**
+ * For a call of `resolve` / `reject` that no resolve function made here answers: the object it is
+ * read from, when the checker types that object as the global `PromiseWithResolvers` (the
+ * library's, or a `declare global` copy of it) — `r` of `r.resolve(x)` / `r?.resolve(x)`, or `r`
+ * of `const { resolve } = r; resolve(x)` — with what the interpreter knows it holds.
+ */
+function resolversHolder(it: Interpreter, site: CallSite): { base: ts.Expression; bases: readonly AbstractValue[] } | undefined {
+  const tsm = it.ts;
+  const callee = site.callee;
+  if (tsm.isPropertyAccessExpression(callee)) {
+    return settles(callee.name.text) && isResolversType(it, callee.expression) ? { base: callee.expression, bases: site.receiver ?? [] } : undefined;
+  }
+  if (!tsm.isIdentifier(callee) || site.call.arguments.length === 0) return undefined;
+  const declaration = it.ctx.checker.getSymbolAtLocation(callee)?.valueDeclaration;
+  if (!declaration || !tsm.isBindingElement(declaration) || !tsm.isObjectBindingPattern(declaration.parent)) return undefined;
+  const key = declaration.propertyName ?? declaration.name;
+  if (!(tsm.isIdentifier(key) && settles(key.text))) return undefined;
+  const owner = declaration.parent.parent;
+  if (!tsm.isVariableDeclaration(owner) || !owner.initializer || !isResolversType(it, owner.initializer)) return undefined;
+  const init = owner.initializer;
+  const symbol = tsm.isIdentifier(init) ? it.ctx.checker.getSymbolAtLocation(init) : undefined;
+  return { base: init, bases: (symbol && it.lookup(symbol)) ?? [] };
+}
+
+const settles = (name: string): boolean => name === 'resolve' || name === 'reject';
+
+function isResolversType(it: Interpreter, e: ts.Expression): boolean {
+  const checker = it.ctx.checker;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(e));
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  if (!symbol || symbol.name !== 'PromiseWithResolvers') return false;
+  return (symbol.declarations ?? []).some((d) => isGlobalDeclaration(it, d));
+}
+
+/** A declaration of the global scope: in a script (the default library's files) or a `declare global`. */
+function isGlobalDeclaration(it: Interpreter, d: ts.Node): boolean {
+  const tsm = it.ts;
+  const parent = d.parent;
+  if (tsm.isSourceFile(parent)) return !tsm.isExternalModule(parent);
+  return tsm.isModuleBlock(parent) && (parent.parent.flags & tsm.NodeFlags.GlobalAugmentation) !== 0;
+}
+
 /** Calling resolve functions with `values`: they are stored in the promises. */
 export function resolvePromise(it: Interpreter, resolvers: readonly AbstractValue[], values: readonly AbstractValue[], call: ts.CallExpression): void {
   for (const r of resolvers) {
@@ -70,8 +114,16 @@ export const promiseCallHook: CallHook = {
   },
   afterArguments(it, site, args) {
     const resolvers = resolversCalled(site.calleeValues, site.receiver, site.name);
-    if (resolvers.length === 0) return undefined;
-    resolvePromise(it, resolvers, args[0] ?? [], site.call);
+    if (resolvers.length > 0) {
+      resolvePromise(it, resolvers, args[0] ?? [], site.call);
+      return [];
+    }
+    const holder = resolversHolder(it, site);
+    if (!holder) return undefined;
+    // A resolvers object the analysed code did not create: its promise is made elsewhere, so what
+    // settles it is stored in the object, judged by where that object lives (stores.ts): a module
+    // variable, a field of a long-lived object, a parameter's object outlive the scope.
+    storeInto(it, holder.base, holder.bases, 'promise', args[0] ?? [], site.call, 'stored in', 'the promise it resolves');
     return [];
   },
   builtin(_it, site, args) {

@@ -4,7 +4,7 @@ import type { AnalysisContext } from '../analysis/context.js';
 import type { Finding } from '../finding.js';
 import { describeRule, formatMessage } from './catalogue.js';
 import { walk } from '../program/walk.js';
-import { calleeNames, unsafeCallee } from './unsafe-callee.js';
+import { calleeNames, spelling, unsafeCallee } from './unsafe-callee.js';
 
 const marker = 'SAFETY:';
 
@@ -18,7 +18,7 @@ const marker = 'SAFETY:';
  */
 export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, unsafeNames: ReadonlySet<string>): Finding[] {
   const tsm = ctx.ts;
-  const calls: { node: ts.CallExpression | ts.NewExpression; name: ts.Identifier; callee: string }[] = [];
+  const calls: { node: ts.CallExpression | ts.NewExpression; name: ts.Identifier | ts.PrivateIdentifier; callee: string }[] = [];
   if (unsafeNames.size > 0) {
     const names = calleeNames(ctx, sf, unsafeNames);
     walk(tsm, sf, (n) => {
@@ -52,9 +52,10 @@ export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, u
   return findings;
 }
 
-function calleeNameNode(tsm: TsModule, e: ts.Expression): ts.Identifier | undefined {
+/** The name a call calls: `f` of `f()`, `m` of `o.m()`, `#m` of `this.#m()` (a private name too). */
+function calleeNameNode(tsm: TsModule, e: ts.Expression): ts.Identifier | ts.PrivateIdentifier | undefined {
   if (tsm.isIdentifier(e)) return e;
-  if (tsm.isPropertyAccessExpression(e) && tsm.isIdentifier(e.name)) return e.name;
+  if (tsm.isPropertyAccessExpression(e)) return e.name;
   return undefined;
 }
 
@@ -197,7 +198,11 @@ function finding(sf: ts.SourceFile, node: ts.Node, messageId: 'missing' | 'unuse
   };
 }
 
-/** Names of every declaration carrying the unsafe tag, in the model and in the user's files. */
+/**
+ * Names of every declaration carrying the unsafe tag, in the model and in the user's files — a
+ * function, a method (a private `#m` too), or a variable or class/object property whose
+ * declaration is tagged — closed under the aliases written anywhere in the program (`aliasNames`).
+ */
 export function collectUnsafeNames(ctx: AnalysisContext): Set<string> {
   const tsm = ctx.ts;
   const tag = `@${ctx.model.spec.unsafeTag}`;
@@ -206,12 +211,49 @@ export function collectUnsafeNames(ctx: AnalysisContext): Set<string> {
     if (!sf.text.includes(tag)) continue;
     if (ctx.program.isSourceFileDefaultLibrary(sf)) continue;
     walk(tsm, sf, (n) => {
-      if ((tsm.isFunctionDeclaration(n) || tsm.isMethodDeclaration(n) || tsm.isMethodSignature(n) || tsm.isFunctionExpression(n)) && n.name && tsm.isIdentifier(n.name)) {
-        if (ctx.isUnsafeDeclaration(n)) names.add(n.name.text);
+      if (tsm.isFunctionDeclaration(n) || tsm.isMethodDeclaration(n) || tsm.isMethodSignature(n) || tsm.isFunctionExpression(n) || tsm.isPropertyDeclaration(n) || tsm.isPropertyAssignment(n)) {
+        const name = declaredName(tsm, n.name);
+        if (name !== undefined && ctx.isUnsafeDeclaration(n)) names.add(name);
       } else if (tsm.isVariableDeclaration(n) && tsm.isIdentifier(n.name) && ctx.isUnsafeDeclaration(n.parent.parent)) {
         names.add(n.name.text);
       }
     });
   }
+  if (names.size > 0) aliasNames(ctx, names);
   return names;
+}
+
+function declaredName(tsm: TsModule, name: ts.Node | undefined): string | undefined {
+  return name && (tsm.isIdentifier(name) || tsm.isPrivateIdentifier(name) || tsm.isStringLiteral(name)) ? name.text : undefined;
+}
+
+/**
+ * Adds to `names` the names under which another file may reach an unsafe function without an
+ * import of its own name: a property of an object literal or a class that holds it
+ * (`export const ops = { report: reportBound }`, then `ops.report(…)` or
+ * `const { report } = ops` elsewhere), followed through chains of such properties. Only a
+ * spelling filter: the callee is still resolved by the checker (unsafe-callee.ts).
+ */
+function aliasNames(ctx: AnalysisContext, names: Set<string>): void {
+  const tsm = ctx.ts;
+  const edges: { alias: string; of: string }[] = [];
+  for (const sf of ctx.program.getSourceFiles()) {
+    if (ctx.program.isSourceFileDefaultLibrary(sf) || ctx.program.isSourceFileFromExternalLibrary(sf)) continue;
+    walk(tsm, sf, (n) => {
+      if ((tsm.isPropertyAssignment(n) || tsm.isPropertyDeclaration(n)) && n.initializer) {
+        const alias = declaredName(tsm, n.name);
+        const of = spelling(tsm, n.initializer);
+        if (alias !== undefined && of !== undefined && alias !== of) edges.push({ alias, of });
+      }
+    });
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const { alias, of } of edges) {
+      if (names.has(of) && !names.has(alias)) {
+        names.add(alias);
+        grew = true;
+      }
+    }
+  }
 }

@@ -6,7 +6,8 @@ import { walk } from '../program/walk.js';
  * Which callees of `require-safety-comment` are unsafe: a callee is unsafe when the declaration its
  * symbol resolves to carries the unsafe JSDoc tag, followed through aliases of any kind — a const
  * alias (`const f = obj.m`), a destructured binding (`const { m } = obj`, `const { m: f } = obj`),
- * a property that holds the function (`{ m: f }`, `{ f }`), an import rename, a re-export. The
+ * a property that holds the function (`{ m: f }`, `{ f }`, a class field `m = f`), an import rename,
+ * a re-export. Private names (`this.#m()`) resolve like any other member. The
  * resolution goes through the checker's symbols, never through the spelling of names.
  */
 
@@ -41,6 +42,8 @@ function aliasedBy(ctx: AnalysisContext, d: ts.Declaration): ts.Symbol | undefin
     return symbolOfExpression(ctx, d.initializer);
   }
   if (tsm.isPropertyAssignment(d)) return symbolOfExpression(ctx, d.initializer);
+  // A class field holding the function (`readonly report = reportBound;`, `#emit = this.#raw;`).
+  if (tsm.isPropertyDeclaration(d)) return d.initializer && !ctx.isUnsafeDeclaration(d) ? symbolOfExpression(ctx, d.initializer) : undefined;
   if (tsm.isShorthandPropertyAssignment(d)) return ctx.checker.getShorthandAssignmentValueSymbol(d);
   if (tsm.isBindingElement(d) && tsm.isObjectBindingPattern(d.parent)) {
     const key = d.propertyName ?? d.name;
@@ -90,7 +93,8 @@ export function calleeNames(ctx: AnalysisContext, sf: ts.SourceFile, unsafeNames
   return names;
 }
 
-function spelling(tsm: AnalysisContext['ts'], e: ts.Expression): string | undefined {
+/** The name an alias initializer spells: `f`, `o.m`, `this.#m`, through parentheses and type assertions. */
+export function spelling(tsm: AnalysisContext['ts'], e: ts.Expression): string | undefined {
   let inner = e;
   while (tsm.isParenthesizedExpression(inner) || tsm.isAsExpression(inner) || tsm.isNonNullExpression(inner) || tsm.isSatisfiesExpression(inner)) {
     inner = inner.expression;

@@ -2515,6 +2515,27 @@ export function f(dev: drm.Device<Gpu>): void {
   },
   // ---- issue 9, class 8: promises resolved with it ----
   {
+    code: imports + `// L0: a module-level Promise.withResolvers() resolved with the guard's parent: its promise outlives the section
+${gpuType}
+export const firstParent = Promise.withResolvers<pci.Device<device.Bound>>();
+export function announce(dev: drm.Device<Gpu>): void {
+  dev.withUnbindGuard((parent) => {
+    firstParent.resolve(parent);
+  });
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 5 }],
+  },
+  {
+    code: imports + `// L1: resolve destructured from a resolvers object passed in, called with the guard's parent
+${gpuType}
+export function announce(dev: drm.Device<Gpu>, ready: PromiseWithResolvers<pci.Device<device.Bound>>): void {
+  const { resolve } = ready;
+  using guard = dev.unbindGuard();
+  if (guard) resolve(guard.parent);
+}`,
+    errors: [{ messageId: 'escapes', line: 7, column: 14 }],
+  },
+  {
     code: imports + `// L1: resolve destructured from Promise.withResolvers() called with the parent inside the section
 ${gpuType}
 export function parentLater(dev: drm.Device<Gpu>): Promise<pci.Device<device.Bound>> {

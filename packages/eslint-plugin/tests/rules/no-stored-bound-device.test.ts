@@ -58,6 +58,70 @@ function storedSuggestingHandle(code: string, snippet: string, value: string) {
 
 const valid: { name: string; code: string }[] = [
   {
+    name: 'L3: a helper resolves the resolvers object it is given; probe passes one it made itself and reads it there',
+    code: imports + `// L3: the IoMem goes into the promise of a resolvers object made in probe and dropped with it
+function announce(r: PromiseWithResolvers<platform.IoMem>, io: platform.IoMem): void {
+  r.resolve(io);
+}
+function announceDestructured(r: PromiseWithResolvers<platform.IoMem>, io: platform.IoMem): void {
+  const { resolve } = r;
+  resolve(io);
+}
+export const driver: platform.Driver<{ readonly io: platform.IoMem }> = {
+  name: 'rtc',
+  idTable: [{ compatible: 'acme,rtc' }],
+  probe(pdev) {
+    const io = pdev.iomapResource(0).access(pdev.asRef());
+    const local = Promise.withResolvers<platform.IoMem>();
+    announce(local, io);
+    announceDestructured(local, io);
+    return { io };
+  },
+};
+`,
+  },
+  {
+    name: 'L4: a helper settles a promise of its module with a name only; a module-level resolvers object resolved in a timer with plain data',
+    code: imports + `// L4: \`announceName\` resolves its resolvers argument with \`dev.name\`: the device is borrowed
+import { announceName } from './no-stored-bound-device.helpers.js';
+const names = Promise.withResolvers<string>();
+const sizes = Promise.withResolvers<number>();
+export const driver: pci.Driver<{ readonly vendor: number }> = {
+  name: 'nova-core',
+  idTable: [{ vendor: 0x10de, device: 0x2684 }],
+  probe(dev) {
+    announceName(dev.asRef(), names);
+    const vendor = dev.vendorId;
+    setTimeout(() => sizes.resolve(vendor), 10);
+    return { vendor };
+  },
+};
+`,
+  },
+  {
+    name: 'L0: a module-level Promise.withResolvers() resolved with plain data and a handle, and a user object\'s own resolve method',
+    code: imports + `// L0: what settles a long-lived promise is fine when it is plain data or a handle; \`resolve\` of a user object is a call like any other
+export const firstClock = Promise.withResolvers<number>();
+export const firstHandle = Promise.withResolvers<device.Device>();
+const registry = {
+  resolve(io: platform.IoMem): number {
+    return io.read32(0x0);
+  },
+};
+export const driver: platform.Driver<{ readonly io: platform.IoMem }> = {
+  name: 'rtc',
+  idTable: [{ compatible: 'acme,rtc' }],
+  probe(pdev) {
+    const io = pdev.iomapResource(0).access(pdev.asRef());
+    firstClock.resolve(io.read32(0x4));
+    firstHandle.resolve(pdev.asRef().toNormal());
+    registry.resolve(io);
+    return { io };
+  },
+};
+`,
+  },
+  {
     name: 'L0: probe keeps its Device<Core> in a driver-data field declared Device<Bound> (decision)',
     code: imports + `// L0: probe's Device<Core> stored in a driver-data field whose declared type is Device<Bound>
 interface NovaData {
@@ -2173,6 +2237,92 @@ export const driver: pci.Driver<{ regs: devres.Devres<pci.Bar> }> = {
 };
 `,
     (code) => [stored(code, 'tracker().track(')],
+  ),
+  invalidCase(
+    'L0: probe resolves a module-level Promise.withResolvers() with its IoMem, also through ?. and reject',
+    imports + `// L0: the resolvers object is not made in probe: its promise outlives the callback
+export const firstClock = Promise.withResolvers<platform.IoMem>();
+let pending: PromiseWithResolvers<platform.IoMem> | undefined = Promise.withResolvers<platform.IoMem>();
+export const driver: platform.Driver<{ readonly io: platform.IoMem }> = {
+  name: 'rtc',
+  idTable: [{ compatible: 'acme,rtc' }],
+  probe(pdev) {
+    const io = pdev.iomapResource(0).access(pdev.asRef());
+    firstClock.resolve(io);
+    pending?.reject(io);
+    pending = undefined;
+    return { io };
+  },
+};
+`,
+    (code) => [stored(code, 'firstClock.resolve(io);'), stored(code, 'pending?.reject(io);')],
+  ),
+  invalidCase(
+    'L1: resolve destructured from a module-level resolvers object, called with the Device<Core>',
+    imports + `// L1: \`const { resolve: settle } = ready\` is still ready's resolve function
+export const ready = Promise.withResolvers<pci.Device<device.Core>>();
+export const driver: pci.Driver<{ readonly vendor: number }> = {
+  name: 'nova-core',
+  idTable: [{ vendor: 0x10de, device: 0x2684 }],
+  probe(dev) {
+    const { resolve: settle } = ready;
+    settle(dev);
+    return { vendor: dev.vendorId };
+  },
+};
+`,
+    (code) => [stored(code, 'settle(dev);')],
+  ),
+  invalidCase(
+    'L3: a helper resolves the resolvers object it is given; probe passes a module-level one and its IoMem',
+    imports + `// L3: the helper stores its second parameter in its first's promise: at the call, in the module's promise
+export const firstClock = Promise.withResolvers<platform.IoMem>();
+function announce(r: PromiseWithResolvers<platform.IoMem>, io: platform.IoMem): void {
+  r.resolve(io);
+}
+export const driver: platform.Driver<{ readonly io: platform.IoMem }> = {
+  name: 'rtc',
+  idTable: [{ compatible: 'acme,rtc' }],
+  probe(pdev) {
+    const io = pdev.iomapResource(0).access(pdev.asRef());
+    announce(firstClock, io);
+    return { io };
+  },
+};
+`,
+    (code) => [stored(code, 'announce(firstClock, io);')],
+  ),
+  invalidCase(
+    'L2: a closure handed to queueMicrotask resolves a module-level resolvers object with the Device<Core>; a class driver resolves its own field',
+    imports + `// L2: the closure settles a promise made outside probe; the driver object's field outlives every binding
+const ready = Promise.withResolvers<pci.Device<device.Core>>();
+export class GpuDriver implements pci.Driver<{ readonly vendor: number }> {
+  readonly name = 'gpu';
+  readonly idTable = [{ vendor: 0x1af4, device: 0x1050 }];
+  readonly probed = Promise.withResolvers<pci.Device<device.Core>>();
+  probe(dev: pci.Device<device.Core>): { readonly vendor: number } {
+    queueMicrotask(() => ready.resolve(dev));
+    this.probed.resolve(dev);
+    return { vendor: dev.vendorId };
+  }
+}
+`,
+    (code) => [stored(code, '() => ready.resolve(dev)'), stored(code, 'this.probed.resolve(dev);')],
+  ),
+  invalidCase(
+    'L4: a helper in another module settles its module-level promise with the Device<Core> it is given',
+    imports + `// L4: \`announceFirst\` resolves \`firstBound\` (a module-level Promise.withResolvers()) with its parameter
+import { announceFirst } from './no-stored-bound-device.helpers.js';
+export const driver: pci.Driver<{ readonly vendor: number }> = {
+  name: 'nova-core',
+  idTable: [{ vendor: 0x10de, device: 0x2684 }],
+  probe(dev) {
+    announceFirst(dev.asRef());
+    return { vendor: dev.vendorId };
+  },
+};
+`,
+    (code) => [stored(code, 'announceFirst(dev.asRef());')],
   ),
 ];
 

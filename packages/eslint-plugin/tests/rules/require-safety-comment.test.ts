@@ -8,8 +8,71 @@ import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 // fixture/require-safety-comment.helpers.ts; the case's own code starts on line 3.
 const helpers = `import { boundName, rawPoke, Window } from './require-safety-comment.helpers.js';\n`;
 const head = imports + helpers;
+// Line 3 of the cases that reach `rawPoke` through the helpers' ops tables.
+const ops = `import { pokeOps, relayOps } from './require-safety-comment.helpers.js';\n`;
 
 const valid: ValidTestCase<[]>[] = [
+  // L3: a private `#m` method tagged @unsafe, called through `this` under a SAFETY comment
+  {
+    name: 'L3: private #method tagged @unsafe, justified call through this',
+    code: head + `export class Rails {
+  constructor(readonly dev: device.Device) {}
+  /** @unsafe Only while the device is bound. */
+  #boundName(): string {
+    // SAFETY: forwarded from this method's contract.
+    return this.dev.unsafeAsBound().name;
+  }
+  report(): string {
+    // SAFETY: callers only report from a bus callback of the device.
+    const owner = this.#boundName();
+    return owner;
+  }
+}`,
+  },
+  // L3: a static private method and a private field holding an arrow, both tagged, both justified
+  {
+    name: 'L3: static #method and #field arrow tagged @unsafe, justified calls',
+    code: head + `export class Rails {
+  /** @unsafe \`dev\` must be bound. */
+  static #nameOf(dev: device.Device): string {
+    // SAFETY: forwarded from this method's contract.
+    return dev.unsafeAsBound().name;
+  }
+  /** @unsafe \`dev\` must be bound. */
+  readonly #poke = (dev: device.Device): number => {
+    // SAFETY: forwarded from this field's contract.
+    return dev.unsafeAsBound().name.length;
+  };
+  static describe(dev: device.Device): string {
+    // SAFETY: called from probe only.
+    return Rails.#nameOf(dev);
+  }
+  count(dev: device.Device): number {
+    // SAFETY: called from probe only.
+    return this.#poke(dev);
+  }
+}`,
+  },
+  // L4: an @unsafe function reached through an imported ops table, justified
+  {
+    name: 'L4: imported ops table, destructured and direct calls with SAFETY',
+    code: head + ops + `export function poke(dev: device.Device): number {
+  const { poke: emit } = pokeOps;
+  // SAFETY: called from probe only.
+  const a = emit(dev, 1);
+  // SAFETY: called from probe only.
+  return a + pokeOps.poke(dev, 2);
+}`,
+  },
+  // L4: a safe property spelt like the ops table's unsafe one needs no comment
+  {
+    name: 'L4: safe local property named like an imported unsafe one',
+    code: head + ops + `const mine = { poke: (dev: device.Device, v: number): number => dev.name.length + v, forward: (v: number): number => v };
+export function poke(dev: device.Device): number {
+  const { poke: emit } = mine;
+  return emit(dev, 1) + mine.poke(dev, 2) + mine.forward(3) + pokeOps.label.length;
+}`,
+  },
   // L0: `// SAFETY:` directly above the statement of the call (in probe)
   {
     name: 'L0: SAFETY above the statement',
@@ -388,6 +451,112 @@ export function run(dev: device.Device): string {
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
+  // L3: a TypeScript \`private\` method and a public static one, tagged, called without comments
+  {
+    name: 'L3: private and static methods tagged @unsafe, calls through this and the class without SAFETY',
+    code: head + `export class Rails {
+  /** @unsafe \`dev\` must be bound. */
+  private rawName(dev: device.Device): string {
+    // SAFETY: forwarded from this method's contract.
+    return dev.unsafeAsBound().name;
+  }
+  /** @unsafe \`dev\` must be bound. */
+  static nameOf(dev: device.Device): string {
+    // SAFETY: forwarded from this method's contract.
+    return dev.unsafeAsBound().name;
+  }
+  both(dev: device.Device): string {
+    return this.rawName(dev) + Rails.nameOf(dev);
+  }
+}`,
+    errors: [
+      { messageId: 'missing', line: 15, column: 17, data: { callee: 'rawName' } },
+      { messageId: 'missing', line: 15, column: 38, data: { callee: 'nameOf' } },
+    ],
+  },
+  // L3: a private `#m` method tagged @unsafe, called through `this` from a getter without comment
+  {
+    name: 'L3: private #method tagged @unsafe, call through this without SAFETY',
+    code: head + `export class Rails {
+  constructor(readonly dev: device.Device) {}
+  /** @unsafe Only while the device is bound. */
+  #boundName(): string {
+    // SAFETY: forwarded from this method's contract.
+    return this.dev.unsafeAsBound().name;
+  }
+  get owner(): string {
+    return this.#boundName();
+  }
+}`,
+    errors: [{ messageId: 'missing', line: 11, column: 17, data: { callee: '#boundName' } }],
+  },
+  // L3: a static private method and a private field holding an arrow, both tagged, no comments
+  {
+    name: 'L3: static #method and #field arrow tagged @unsafe, calls without SAFETY',
+    code: head + `export class Rails {
+  /** @unsafe \`dev\` must be bound. */
+  static #nameOf(dev: device.Device): string {
+    // SAFETY: forwarded from this method's contract.
+    return dev.unsafeAsBound().name;
+  }
+  /** @unsafe \`dev\` must be bound. */
+  readonly #poke = (dev: device.Device): number => {
+    // SAFETY: forwarded from this field's contract.
+    return dev.unsafeAsBound().name.length;
+  };
+  static describe(dev: device.Device): string {
+    return Rails.#nameOf(dev);
+  }
+  count(dev: device.Device): number {
+    return this.#poke(dev);
+  }
+}`,
+    errors: [
+      { messageId: 'missing', line: 15, column: 18, data: { callee: '#nameOf' } },
+      { messageId: 'missing', line: 18, column: 17, data: { callee: '#poke' } },
+    ],
+  },
+  // L3: a private field that holds a private @unsafe method (an alias through a class field)
+  {
+    name: 'L3: class field aliasing a private @unsafe method, call without SAFETY',
+    code: head + `export class Rails {
+  /** @unsafe \`dev\` must be bound. */
+  #raw(dev: device.Device): string {
+    // SAFETY: forwarded from this method's contract.
+    return dev.unsafeAsBound().name;
+  }
+  readonly #named = this.#raw;
+  name(dev: device.Device): string {
+    return this.#named(dev);
+  }
+}`,
+    errors: [{ messageId: 'missing', line: 11, column: 17, data: { callee: '#raw' } }],
+  },
+  // L4: an @unsafe function reached through an imported ops table, destructured and direct
+  {
+    name: 'L4: imported ops table, destructured and direct calls without SAFETY',
+    code: head + ops + `export function poke(dev: device.Device): number {
+  const { poke: emit, label } = pokeOps;
+  const a = emit(dev, label.length);
+  return a + pokeOps.poke(dev, 2);
+}`,
+    errors: [
+      { messageId: 'missing', line: 6, column: 13, data: { callee: 'rawPoke' } },
+      { messageId: 'missing', line: 7, column: 22, data: { callee: 'rawPoke' } },
+    ],
+  },
+  // L4: through a second imported table whose property holds the first table's property
+  {
+    name: 'L4: imported table relaying another table\'s unsafe property, without SAFETY',
+    code: head + ops + `export function poke(dev: device.Device): number {
+  const { forward } = relayOps;
+  return forward(dev, 1) + relayOps.forward(dev, 2);
+}`,
+    errors: [
+      { messageId: 'missing', line: 6, column: 10, data: { callee: 'rawPoke' } },
+      { messageId: 'missing', line: 6, column: 37, data: { callee: 'rawPoke' } },
+    ],
+  },
   // L0: unsafeAsBound without a SAFETY comment (in probe)
   {
     name: 'L0: unsafeAsBound without SAFETY',
