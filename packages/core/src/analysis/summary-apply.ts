@@ -13,6 +13,8 @@ import { getSummary } from './summary.js';
 import { addAll, addContent, createValue, isScoped, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
 import { madeHere, partOfObject } from './ownership.js';
 import { dischargePath, heldAlong, paramPathOf } from './field-obligations.js';
+import { disposesThroughThis } from './dispose-methods.js';
+import { isAwaitUsing, usingDeclarationOf } from './using.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -190,8 +192,12 @@ export function applySummary(
   if (summary.returnsFresh) {
     const made = createValue({ kind: 'fresh', origin: call, description: `the object \`${name}\` returns` });
     const mirrors = new Map<AbstractValue, AbstractValue>();
+    // Declared with `using`, the object is disposed, not what it holds: a registration inside it is
+    // dropped only if the object's dispose method drops that field (judged where it is disposed).
+    const declaration = usingDeclarationOf(tsm, call);
+    const disposedObject = declaration?.initializer !== undefined && disposesThroughThis(it, declaration.initializer, isAwaitUsing(tsm, declaration));
     for (const r of summary.held) {
-      const mirrored = r.kind === 'guard' ? heldGuard(it, r, call, name) : mirror(it, r, call, name, where(r.origin), argValues);
+      const mirrored = r.kind === 'guard' ? heldGuard(it, r, call, name) : mirror(it, r, call, name, where(r.origin), argValues, disposedObject);
       if (mirrored) addContent(made, '*', [mirrored]);
       if (mirrored) mirrors.set(r, mirrored);
     }
@@ -305,6 +311,8 @@ function mirror(
   name: string,
   where: string,
   argValues: (i: number) => AbstractValue[],
+  /** Held inside an object the call returns and a `using` declaration disposes by its own method. */
+  inside = false,
 ): AbstractValue | undefined {
   const through: RelatedNode[] = [{ node: r.origin, message: `\`${name}\` obtains it here` }, ...(r.through ?? [])];
   switch (r.kind) {
@@ -319,7 +327,7 @@ function mirror(
         ...(r.modelType ? { modelType: r.modelType } : {}),
         through,
       });
-      noteNewRegistration(it, reg, call);
+      noteNewRegistration(it, reg, call, inside);
       return reg;
     }
     case 'unregistered':

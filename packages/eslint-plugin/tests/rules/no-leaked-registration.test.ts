@@ -952,6 +952,45 @@ export const driver: pci.Driver<{ ok: boolean }> = {
   },
 };`,
   },
+  // ---- a helper returns a disposable object holding the registration; `using` disposes the object ----
+  {
+    name: 'L3: a helper returns a session whose dispose drops the child it holds; declared with using',
+    code: head + `class Session implements Disposable {
+  constructor(private readonly child: auxiliary.Registration) {}
+  get name(): string {
+    return this.child.name;
+  }
+  [Symbol.dispose](): void {
+    void this.child.drop();
+  }
+}
+function open(parent: device.Device<device.Bound>): Session {
+  return new Session(auxiliary.Registration.new(parent, 'probe', 0, 'gpu'));
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using session = open(pdev.asRef());
+    return { label: session.name };
+  },
+};`,
+  },
+  {
+    name: 'L2: a helper returns an object literal whose dispose drops the registration it holds; declared with using',
+    code: head + `function open(parent: device.Device<device.Bound>) {
+  const child = auxiliary.Registration.new(parent, 'probe', 0, 'gpu');
+  return { child, [Symbol.dispose]() { void child.drop(); } };
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using session = open(pdev.asRef());
+    return { label: session.child.name };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -1756,6 +1795,47 @@ export const driver: pci.Driver<{ ok: boolean }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 8, column: 16 }],
+  },
+  {
+    name: 'L3: a helper returns a session whose dispose forgets the child it holds; declared with using',
+    code: head + `class Session implements Disposable {
+  #closed = false;
+  constructor(private readonly child: auxiliary.Registration) {}
+  get name(): string {
+    return this.child.name;
+  }
+  [Symbol.dispose](): void {
+    this.#closed = true;
+  }
+}
+function open(parent: device.Device<device.Bound>): Session {
+  return new Session(auxiliary.Registration.new(parent, 'probe', 0, 'gpu'));
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using session = open(pdev.asRef());
+    return { label: session.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 20, column: 21 }],
+  },
+  {
+    name: 'L2: a helper returns an object literal whose dispose forgets the registration it holds; declared with await using',
+    code: head + `function open(parent: device.Device<device.Bound>) {
+  const child = auxiliary.Registration.new(parent, 'probe', 0, 'gpu');
+  return { child, async [Symbol.asyncDispose]() { await Promise.resolve(); } };
+}
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    await using session = open(pdev.asRef());
+    return { label: session.child.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 11, column: 27 }],
   },
 ];
 
