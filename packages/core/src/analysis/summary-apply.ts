@@ -198,7 +198,7 @@ export function applySummary(
     const disposedObject = declaration?.initializer !== undefined && disposesThroughThis(it, declaration.initializer, isAwaitUsing(tsm, declaration));
     for (const r of summary.held) {
       const mirrored = r.kind === 'guard' ? heldGuard(it, r, call, name) : mirror(it, r, call, name, where(r.origin), argValues, disposedObject);
-      if (mirrored) addContent(made, '*', [mirrored]);
+      if (mirrored) addContent(made, summary.heldKeys?.get(r) ?? '*', [mirrored]);
       if (mirrored) mirrors.set(r, mirrored);
     }
     // A tuple it returns holds each of them at its index here too (iteration.ts).

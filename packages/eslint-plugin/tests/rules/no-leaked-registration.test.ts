@@ -991,6 +991,67 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
   },
+  // ---- a helper returns an object holding a registration under a property name (issue 9, class 2) ----
+  {
+    name: 'L3: the registration property of the object a helper returns is kept (destructured, renamed, read, rest, the whole object)',
+    code: head + `function bringUp(dev: device.Device<device.Bound>): { readonly child: auxiliary.Registration; readonly label: string } {
+  const child = auxiliary.Registration.new(dev, 'child', 0, 'gpu');
+  return { child, label: child.name };
+}
+type Reg = auxiliary.Registration;
+export const destructured: platform.Driver<{ child: Reg; label: string }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const { child, label } = bringUp(pdev.asRef());
+    return { child, label };
+  },
+};
+export const renamed: platform.Driver<{ kept: Reg }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const { child: kept } = bringUp(pdev.asRef());
+    return { kept };
+  },
+};
+export const read: platform.Driver<{ kept: Reg }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    return { kept: bringUp(pdev.asRef()).child };
+  },
+};
+export const rest: platform.Driver<{ others: { child: Reg } }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const { label, ...others } = bringUp(pdev.asRef());
+    void label;
+    return { others };
+  },
+};
+export const whole: platform.Driver<{ up: { child: Reg; label: string } }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const up = bringUp(pdev.asRef());
+    return { up };
+  },
+};`,
+  },
+  {
+    name: 'L4: a helper in another module returns the DRM registration with its device; both kept',
+    code: head + `import { bringUpGpu } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<{ registration: drm.Registration<Gpu>; device: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const { registration, device } = bringUpGpu(pdev);
+    return { registration, device };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -1836,6 +1897,56 @@ export const driver: pci.Driver<Promise<{ label: string }>> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 11, column: 27 }],
+  },
+  {
+    name: 'L3: only the device of the object a helper returns is kept (destructured, read, assigned), not its registration',
+    code: head + `function bringUp(pdev: pci.Device<device.Bound>): { readonly registration: drm.Registration<Gpu>; readonly device: drm.Device<Gpu> } {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'gpu' });
+  const registration = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  return { registration, device: registration.device() };
+}
+export const destructured: pci.Driver<{ render: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const { device: render } = bringUp(pdev);
+    return { render };
+  },
+};
+export const read: pci.Driver<{ render: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return { render: bringUp(pdev).device };
+  },
+};
+export const assigned: pci.Driver<{ render: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    let render: drm.Device<Gpu>;
+    ({ device: render } = bringUp(pdev));
+    return { render };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 12, column: 32 },
+      { messageId: 'leaked', line: 20, column: 22 },
+      { messageId: 'leaked', line: 28, column: 27 },
+    ],
+  },
+  {
+    name: 'L4: a helper in another module returns the DRM registration with its device; only the device is kept',
+    code: head + `import { bringUpGpu } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<{ render: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const { device: render } = bringUpGpu(pdev);
+    return { render };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 32 }],
   },
 ];
 
