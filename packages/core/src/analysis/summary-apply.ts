@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import { invokeInline, thisParameterOffset } from './closures.js';
 import type { Interpreter } from './interpreter.js';
-import { storeInto } from './stores.js';
+import { namesLongLivedPlace, storeInto } from './stores.js';
 import type { Summary } from './summary-types.js';
 import { dropAll, newGuard, noteNewRegistration, release } from './model-calls.js';
 import { forgetElements, recordPositions } from './iteration.js';
@@ -48,6 +48,12 @@ export function applySummary(
     if (nodes) return (i === -1 ? nodes.receiver : nodes.args[i - offset]) ?? callee;
     if (i === -1) return tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee) ? callee.expression : callee;
     return call.arguments?.[i - offset] ?? callee;
+  };
+  // Whether the argument (or receiver) `i` is written at the call, not a default the callee makes.
+  const passed = (i: number): boolean => {
+    if (nodes) return (i === -1 ? nodes.receiver : nodes.args[i - offset]) !== undefined;
+    if (i === -1) return tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee);
+    return call.arguments?.[i - offset] !== undefined;
   };
   const where = (node: ts.Node): string => {
     const sf = node.getSourceFile();
@@ -136,7 +142,10 @@ export function applySummary(
     // An argument not passed (a default the callee makes) or holding nothing followed says nothing:
     // what the callee returns of its own is judged by `held` and `returned`.
     const holders = partsAlong(it, argValues(s.param), s.path);
-    if (holders.length === 0) continue;
+    // Kept only by an object nothing followed holds but that outlives every binding by what it is
+    // (a singleton in a class's static field, `Registry.instance.spawn(…)`): nothing owns it.
+    const longLived = holders.length === 0 && passed(s.param) && namesLongLivedPlace(it, argNode(s.param));
+    if (holders.length === 0 && !longLived) continue;
     const through: RelatedNode[] = [{ node: s.node, message: `\`${name}\` creates the registration and keeps it here` }, ...s.through];
     const reg = createValue({
       kind: 'registration',

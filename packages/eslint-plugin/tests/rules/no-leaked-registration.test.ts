@@ -1052,6 +1052,26 @@ export const driver: pci.Driver<{ registration: drm.Registration<Gpu>; device: d
   },
 };`,
   },
+  // ---- a registration kept by an object that outlives the binding is not owned; one the driver data holds is ----
+  {
+    name: 'L3: a registry made in probe and kept in the driver data keeps the child it spawns',
+    code: head + `class Registry {
+  static readonly instance = new Registry();
+  readonly #children = new Set<auxiliary.Registration>();
+  spawn(parent: device.Device<device.Bound>, id: number): void {
+    this.#children.add(auxiliary.Registration.new(parent, 'child', id, 'gpu'));
+  }
+}
+export const driver: pci.Driver<{ registry: Registry }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const registry = new Registry();
+    registry.spawn(pdev.asRef(), 0);
+    return { registry };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -1947,6 +1967,45 @@ export const driver: pci.Driver<{ render: drm.Device<Gpu> }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 8, column: 32 }],
+  },
+  {
+    name: "L3: a same-file singleton in a class's static field keeps the child it spawns (directly, through a helper)",
+    code: head + `class Registry {
+  static readonly instance = new Registry();
+  readonly #children = new Set<auxiliary.Registration>();
+  spawn(parent: device.Device<device.Bound>, id: number): void {
+    this.#children.add(auxiliary.Registration.new(parent, 'child', id, 'gpu'));
+  }
+}
+function spawnInto(parent: device.Device<device.Bound>): void {
+  Registry.instance.spawn(parent, 1);
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    Registry.instance.spawn(pdev.asRef(), 0);
+    spawnInto(pdev.asRef());
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 17, column: 5 },
+      { messageId: 'leaked', line: 18, column: 5 },
+    ],
+  },
+  {
+    name: "L4: a singleton in another module's class static field keeps the child it spawns",
+    code: head + `import { ChildPool } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    ChildPool.shared.spawn(pdev.asRef(), 0);
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 5 }],
   },
 ];
 
