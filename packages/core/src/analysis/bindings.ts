@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import type { Interpreter } from './interpreter.js';
-import { propertyValues } from './properties.js';
+import { propertyValues, typedSource } from './properties.js';
 import { positionIndex, restFromPosition, valuesAtPosition } from './iteration.js';
 import { union, type AbstractValue } from './values.js';
 import { keptByPlace } from './value-kinds.js';
@@ -20,7 +20,9 @@ export function bindPattern(it: Interpreter, name: ts.BindingName, values: Abstr
         elementValues = values.length > 0 ? propertyValues(it, values, undefined, element) : [];
       } else {
         const key = propertyKey(tsm, element.propertyName ?? element.name);
-        elementValues = values.length > 0 ? keyValues(it, values, key, element) : [];
+        // Nothing followed holds the object: a field it takes out is still a place (`const { reg } = data`), as `data.reg` is.
+        const typed = values.length > 0 ? undefined : typedSource(it, element);
+        elementValues = values.length > 0 ? keyValues(it, values, key, element) : typed ? [typed] : [];
       }
       if (element.initializer) elementValues = [...elementValues, ...it.eval(element.initializer)];
       bindPattern(it, element.name, elementValues);

@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
-import type { TsModule } from '../engine.js';
 import { invokeInline } from './closures.js';
+import { disposeMethodOf, isDisposeSymbol } from './dispose-methods.js';
 import { within, type CallHook, type Interpreter } from './interpreter.js';
 import { disposeValues as disposeModelValues, dropAll, release } from './model-calls.js';
 import { applyDisposal, applySummary } from './summary-apply.js';
@@ -111,28 +111,6 @@ function disposeObjects(
       applyDisposal(it, getSummary(it.ctx, fn, it.semantics), fn, [v], at, known.node, name);
     }
   }
-}
-
-/**
- * The `[Symbol.dispose]()` method (for an asynchronous disposal, `[Symbol.asyncDispose]()` first)
- * that values of the type of `node` have, declared with a body in the analysed code.
- */
-function disposeMethodOf(it: Interpreter, node: ts.Node, async: boolean): ts.MethodDeclaration | undefined {
-  const tsm = it.ts;
-  const ctx = it.ctx;
-  const type = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node));
-  const properties = ctx.checker.getPropertiesOfType(type).filter((p) => String(p.escapedName).startsWith('__@'));
-  for (const wanted of async ? ['asyncDispose', 'dispose'] : ['dispose']) {
-    for (const p of properties) {
-      for (const d of p.declarations ?? []) {
-        if (!tsm.isMethodDeclaration(d) || !d.body || !tsm.isComputedPropertyName(d.name)) continue;
-        if (!isDisposeSymbol(tsm, d.name.expression, wanted)) continue;
-        if (ctx.isExternalDeclaration(d) || ctx.isModelDeclaration(d)) continue;
-        return d;
-      }
-    }
-  }
-  return undefined;
 }
 
 /**
@@ -256,13 +234,3 @@ export const disposalCallHook: CallHook = {
     return [newStack(node, className)];
   },
 };
-
-/** `Symbol.dispose` / `Symbol.asyncDispose` (only `Symbol.<name>`, when `name` is given). */
-function isDisposeSymbol(tsm: TsModule, e: ts.Expression, name?: string): boolean {
-  return (
-    tsm.isPropertyAccessExpression(e) &&
-    tsm.isIdentifier(e.expression) &&
-    e.expression.text === 'Symbol' &&
-    (name === undefined ? e.name.text === 'dispose' || e.name.text === 'asyncDispose' : e.name.text === name)
-  );
-}

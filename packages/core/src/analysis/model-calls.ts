@@ -203,9 +203,13 @@ export function newGuard(it: Interpreter, call: CallLike, description: string, t
   return guard;
 }
 
-/** Records a registration `call` creates in the root frame; declared with `using`, it is accounted for. */
-export function noteNewRegistration(it: Interpreter, registration: AbstractValue, call: CallLike): void {
-  if (usingBlockOf(it.ts, call)) it.accountedRegistrations.add(registration);
+/**
+ * Records a registration `call` creates in the root frame; declared with `using`, it is accounted
+ * for, unless it is held inside the object the call returns and that object's own dispose method
+ * is what the declaration runs (`inside`): that drops it only if the method drops it (disposal.ts).
+ */
+export function noteNewRegistration(it: Interpreter, registration: AbstractValue, call: CallLike, inside = false): void {
+  if (!inside && usingBlockOf(it.ts, call)) it.accountedRegistrations.add(registration);
   it.state.markPending(registration);
   it.frames[0]?.registrations.push(registration);
 }

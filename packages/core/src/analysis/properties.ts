@@ -76,6 +76,7 @@ export function propertyValues(
  */
 export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | undefined {
   const tsm = it.ts;
+  if (tsm.isBindingElement(node)) return destructuredPlace(it, node);
   if (!tsm.isPropertyAccessExpression(node) && !tsm.isElementAccessExpression(node)) return undefined;
   if (tsm.isPropertyAccessExpression(node) && !it.ctx.scopedProperties.has(node.name.text)) return undefined;
   const root = chainRoot(it, node);
@@ -83,7 +84,7 @@ export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | und
   const ctx = it.ctx;
   const type = ctx.checker.getTypeAtLocation(node);
   const modelType = ctx.typeNameOf(type);
-  const place = placeValue(it, node, modelType);
+  const place = placeValue(it, node, modelType, placeKey(node));
   if (place) return place;
   const scope = ctx.scopeOfType(type);
   if (!scope || scope === 'device') return undefined;
@@ -108,11 +109,10 @@ export function typedSource(it: Interpreter, node: ts.Node): AbstractValue | und
  * next. These are not obligations of the function that reads them. `name`: the spec name of the
  * field's type.
  */
-function placeValue(it: Interpreter, node: ts.Node, name: string | undefined): AbstractValue | undefined {
+function placeValue(it: Interpreter, node: ts.Node, name: string | undefined, key: string): AbstractValue | undefined {
   const spec = it.ctx.model.spec;
   const registration = spec.registrations.find((r) => r.type === name);
   if (!registration && name !== spec.movableType) return undefined;
-  const key = node.getText().replace(/\s+/g, '');
   let value = it.places.get(key);
   if (!value) {
     value = registration
@@ -124,13 +124,61 @@ function placeValue(it: Interpreter, node: ts.Node, name: string | undefined): A
   return value;
 }
 
+/** The text that names a field read (`data.reg`, `this.#reg`): reads with the same text are one place. */
+function placeKey(node: ts.Node): string {
+  return node.getText().replace(/\s+/g, '');
+}
+
+/**
+ * A registration or unregistered device a destructuring takes out of a field (`const { reg } =
+ * data`, `const { inner: { reg } } = this`): the place the field read `data.reg` names, so a drop
+ * through the destructured name is seen by a later `data.reg` read, and the other way round.
+ * Only where the destructured expression is a chain from `this`, a parameter or a local.
+ */
+function destructuredPlace(it: Interpreter, element: ts.BindingElement): AbstractValue | undefined {
+  const tsm = it.ts;
+  if (element.dotDotDotToken) return undefined;
+  const keys: string[] = [];
+  let e: ts.BindingElement = element;
+  let source: ts.Expression | undefined;
+  for (;;) {
+    const name = e.propertyName ?? e.name;
+    // A default (`{ reg = other }`) may be what is bound instead of the field.
+    if (e.initializer || (!tsm.isIdentifier(name) && !tsm.isPrivateIdentifier(name))) return undefined;
+    keys.unshift(name.text);
+    const pattern = e.parent;
+    if (!tsm.isObjectBindingPattern(pattern)) return undefined;
+    const holder = pattern.parent;
+    if (tsm.isBindingElement(holder)) {
+      e = holder;
+      continue;
+    }
+    if (tsm.isVariableDeclaration(holder)) source = holder.initializer;
+    break;
+  }
+  if (!source) return undefined;
+  const field = keys[keys.length - 1];
+  if (field === undefined || !it.ctx.scopedProperties.has(field)) return undefined;
+  let start: ts.Expression = source;
+  while (tsm.isPropertyAccessExpression(start) || tsm.isParenthesizedExpression(start) || tsm.isNonNullExpression(start)) start = start.expression;
+  if (start.kind !== tsm.SyntaxKind.ThisKeyword && !tsm.isIdentifier(start)) return undefined;
+  if (chainRootOf(it, start) === undefined) return undefined;
+  const modelType = it.ctx.typeNameOf(it.ctx.checker.getTypeAtLocation(element.name));
+  return placeValue(it, element, modelType, [placeKey(source), ...keys].join('.'));
+}
+
 /**
  * Where a property chain starts: `this` or a parameter (the frame of the function they belong to),
  * a local variable (`'local'`); `undefined` for anything else (a module variable, a global, a call).
  */
 function chainRoot(it: Interpreter, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Frame | 'local' | null | undefined {
+  return chainRootOf(it, node.expression);
+}
+
+/** Where the chain that `expression` is (or starts) begins, as `chainRoot` answers it. */
+function chainRootOf(it: Interpreter, expression: ts.Expression): Frame | 'local' | null | undefined {
   const tsm = it.ts;
-  let root: ts.Expression = node.expression;
+  let root: ts.Expression = expression;
   while (tsm.isPropertyAccessExpression(root) || tsm.isElementAccessExpression(root) || tsm.isParenthesizedExpression(root) || tsm.isNonNullExpression(root)) {
     root = root.expression;
   }

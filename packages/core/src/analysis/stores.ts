@@ -236,6 +236,15 @@ function propertyPath(it: Interpreter, base: ts.Expression): string[] {
   return e.kind === tsm.SyntaxKind.ThisKeyword || tsm.isIdentifier(e) ? names : [];
 }
 
+/**
+ * Whether the object `expression` names outlives every binding by what it is written as, with
+ * nothing followed holding it: a module variable, a class's static field
+ * (`Registry.instance`), a global, the driver object, a long-lived call result.
+ */
+export function namesLongLivedPlace(it: Interpreter, expression: ts.Expression): boolean {
+  return isLongLived(it, { kind: 'object', text: expression.getText(), bases: [], base: expression, verb: 'stored in' });
+}
+
 function isLongLived(it: Interpreter, location: Location): boolean {
   if (location.kind === 'variable') return location.global;
   if (location.bases.some((b) => b.kind === 'external' || it.longLived.has(b))) return true;
@@ -247,7 +256,8 @@ function isLongLived(it: Interpreter, location: Location): boolean {
   if (!tsm.isIdentifier(root)) return false;
   if (namesLongLived(it, root)) return true;
   if (['globalThis', 'window', 'global', 'self'].includes(root.text)) return true;
-  const decl = it.ctx.checker.getSymbolAtLocation(root)?.valueDeclaration;
+  // An imported name is a module variable of its own module (its symbol here is the import).
+  const decl = declarationOf(it, root);
   return decl !== undefined && !tsm.isParameter(decl) && isModuleLevel(it, decl);
 }
 

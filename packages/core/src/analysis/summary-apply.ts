@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import { invokeInline, thisParameterOffset } from './closures.js';
 import type { Interpreter } from './interpreter.js';
-import { storeInto } from './stores.js';
+import { namesLongLivedPlace, storeInto } from './stores.js';
 import type { Summary } from './summary-types.js';
 import { dropAll, newGuard, noteNewRegistration, release } from './model-calls.js';
 import { forgetElements, recordPositions } from './iteration.js';
@@ -13,6 +13,8 @@ import { getSummary } from './summary.js';
 import { addAll, addContent, createValue, isScoped, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue, type RelatedNode } from './values.js';
 import { madeHere, partOfObject } from './ownership.js';
 import { dischargePath, heldAlong, paramPathOf } from './field-obligations.js';
+import { disposesThroughThis } from './dispose-methods.js';
+import { isAwaitUsing, usingDeclarationOf } from './using.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -46,6 +48,12 @@ export function applySummary(
     if (nodes) return (i === -1 ? nodes.receiver : nodes.args[i - offset]) ?? callee;
     if (i === -1) return tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee) ? callee.expression : callee;
     return call.arguments?.[i - offset] ?? callee;
+  };
+  // Whether the argument (or receiver) `i` is written at the call, not a default the callee makes.
+  const passed = (i: number): boolean => {
+    if (nodes) return (i === -1 ? nodes.receiver : nodes.args[i - offset]) !== undefined;
+    if (i === -1) return tsm.isPropertyAccessExpression(callee) || tsm.isElementAccessExpression(callee);
+    return call.arguments?.[i - offset] !== undefined;
   };
   const where = (node: ts.Node): string => {
     const sf = node.getSourceFile();
@@ -134,7 +142,10 @@ export function applySummary(
     // An argument not passed (a default the callee makes) or holding nothing followed says nothing:
     // what the callee returns of its own is judged by `held` and `returned`.
     const holders = partsAlong(it, argValues(s.param), s.path);
-    if (holders.length === 0) continue;
+    // Kept only by an object nothing followed holds but that outlives every binding by what it is
+    // (a singleton in a class's static field, `Registry.instance.spawn(…)`): nothing owns it.
+    const longLived = holders.length === 0 && passed(s.param) && namesLongLivedPlace(it, argNode(s.param));
+    if (holders.length === 0 && !longLived) continue;
     const through: RelatedNode[] = [{ node: s.node, message: `\`${name}\` creates the registration and keeps it here` }, ...s.through];
     const reg = createValue({
       kind: 'registration',
@@ -190,9 +201,13 @@ export function applySummary(
   if (summary.returnsFresh) {
     const made = createValue({ kind: 'fresh', origin: call, description: `the object \`${name}\` returns` });
     const mirrors = new Map<AbstractValue, AbstractValue>();
+    // Declared with `using`, the object is disposed, not what it holds: a registration inside it is
+    // dropped only if the object's dispose method drops that field (judged where it is disposed).
+    const declaration = usingDeclarationOf(tsm, call);
+    const disposedObject = declaration?.initializer !== undefined && disposesThroughThis(it, declaration.initializer, isAwaitUsing(tsm, declaration));
     for (const r of summary.held) {
-      const mirrored = r.kind === 'guard' ? heldGuard(it, r, call, name) : mirror(it, r, call, name, where(r.origin), argValues);
-      if (mirrored) addContent(made, '*', [mirrored]);
+      const mirrored = r.kind === 'guard' ? heldGuard(it, r, call, name) : mirror(it, r, call, name, where(r.origin), argValues, disposedObject);
+      if (mirrored) addContent(made, summary.heldKeys?.get(r) ?? '*', [mirrored]);
       if (mirrored) mirrors.set(r, mirrored);
     }
     // A tuple it returns holds each of them at its index here too (iteration.ts).
@@ -305,6 +320,8 @@ function mirror(
   name: string,
   where: string,
   argValues: (i: number) => AbstractValue[],
+  /** Held inside an object the call returns and a `using` declaration disposes by its own method. */
+  inside = false,
 ): AbstractValue | undefined {
   const through: RelatedNode[] = [{ node: r.origin, message: `\`${name}\` obtains it here` }, ...(r.through ?? [])];
   switch (r.kind) {
@@ -319,7 +336,7 @@ function mirror(
         ...(r.modelType ? { modelType: r.modelType } : {}),
         through,
       });
-      noteNewRegistration(it, reg, call);
+      noteNewRegistration(it, reg, call, inside);
       return reg;
     }
     case 'unregistered':

@@ -80,6 +80,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
   }
 
   const heldAt = heldPositions(fn, frame.returns, held);
+  const heldKeys = heldPropertyNames(frame.returns, held);
 
   const flowsInto: Summary['flowsInto'][number][] = it.flows.map((f) => {
     const key = storedKey(tsm, f.node);
@@ -156,10 +157,33 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     returned,
     held,
     ...(heldAt ? { heldAt } : {}),
+    ...(heldKeys.size > 0 ? { heldKeys } : {}),
     storedIn,
     leaked: [...it.leakedRegistrations],
     registeredOps: new Map(it.paramRegisteredOps),
   };
+}
+
+/**
+ * The property name each held value is kept under, when it is kept directly in the returned
+ * objects and only ever under that one name (not `*`, an element of unknown position).
+ */
+function heldPropertyNames(returns: readonly AbstractValue[], held: readonly AbstractValue[]): Map<AbstractValue, string> {
+  const names = new Map<AbstractValue, string>();
+  const holders = reachable(returns).map((r) => r.value);
+  for (const v of held) {
+    const keys = new Set<string>();
+    for (const holder of holders) {
+      for (const [key, values] of holder.contents) {
+        if (!values.includes(v)) continue;
+        // Kept deeper too (`{ inner: { registration } }`): the caller's copy keeps it unplaced.
+        keys.add(returns.includes(holder) ? key : '*');
+      }
+    }
+    const [only] = keys;
+    if (keys.size === 1 && only !== undefined && only !== '*') names.set(v, only);
+  }
+  return names;
 }
 
 /** Which held registration is at each index of the one array `fn` returns, when its positions are known and hold nothing else. */

@@ -66,6 +66,12 @@ export interface Summary {
    */
   readonly heldAt?: readonly (readonly AbstractValue[])[];
   /**
+   * For `held` registrations kept directly in a returned object under one property name
+   * (`return { registration, device }`): that name, so the caller's copy of the object holds them
+   * there and reading another property (`const { device } = make()`) does not take them.
+   */
+  readonly heldKeys?: ReadonlyMap<AbstractValue, string>;
+  /**
    * Registrations the function creates (itself or through its callees) and stores into a
    * parameter's object (`this.children.push(Registration.new(…))`): at each call, a registration
    * made there and held by that argument, owned only if the argument is; `key`: the property it

@@ -2,10 +2,10 @@ import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 
 /**
- * The block a `using` / `await using` declaration initialised by `node` lives in (its disposal
- * point), or `undefined` when `node` does not initialise such a declaration.
+ * The `using` / `await using` declaration initialised by `node` (through parentheses, `!`, `as`
+ * and `await`), or `undefined` when `node` does not initialise such a declaration.
  */
-export function usingBlockOf(tsm: TsModule, node: ts.Node): ts.Node | undefined {
+export function usingDeclarationOf(tsm: TsModule, node: ts.Node): ts.VariableDeclaration | undefined {
   let n: ts.Node = node;
   while (
     tsm.isParenthesizedExpression(n.parent) ||
@@ -19,6 +19,19 @@ export function usingBlockOf(tsm: TsModule, node: ts.Node): ts.Node | undefined 
   if (!tsm.isVariableDeclaration(decl) || decl.initializer !== n) return undefined;
   const list = decl.parent;
   if (!tsm.isVariableDeclarationList(list) || (list.flags & tsm.NodeFlags.Using) === 0) return undefined;
-  const statement = list.parent;
-  return statement.parent;
+  return decl;
+}
+
+/** Whether `decl` (a `using` declaration) is an `await using` one. */
+export function isAwaitUsing(tsm: TsModule, decl: ts.VariableDeclaration): boolean {
+  const list = decl.parent;
+  return tsm.isVariableDeclarationList(list) && (list.flags & tsm.NodeFlags.AwaitUsing) === tsm.NodeFlags.AwaitUsing;
+}
+
+/**
+ * The block a `using` / `await using` declaration initialised by `node` lives in (its disposal
+ * point), or `undefined` when `node` does not initialise such a declaration.
+ */
+export function usingBlockOf(tsm: TsModule, node: ts.Node): ts.Node | undefined {
+  return usingDeclarationOf(tsm, node)?.parent.parent.parent;
 }

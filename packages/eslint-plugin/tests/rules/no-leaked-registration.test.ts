@@ -952,6 +952,126 @@ export const driver: pci.Driver<{ ok: boolean }> = {
   },
 };`,
   },
+  // ---- a helper returns a disposable object holding the registration; `using` disposes the object ----
+  {
+    name: 'L3: a helper returns a session whose dispose drops the child it holds; declared with using',
+    code: head + `class Session implements Disposable {
+  constructor(private readonly child: auxiliary.Registration) {}
+  get name(): string {
+    return this.child.name;
+  }
+  [Symbol.dispose](): void {
+    void this.child.drop();
+  }
+}
+function open(parent: device.Device<device.Bound>): Session {
+  return new Session(auxiliary.Registration.new(parent, 'probe', 0, 'gpu'));
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using session = open(pdev.asRef());
+    return { label: session.name };
+  },
+};`,
+  },
+  {
+    name: 'L2: a helper returns an object literal whose dispose drops the registration it holds; declared with using',
+    code: head + `function open(parent: device.Device<device.Bound>) {
+  const child = auxiliary.Registration.new(parent, 'probe', 0, 'gpu');
+  return { child, [Symbol.dispose]() { void child.drop(); } };
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using session = open(pdev.asRef());
+    return { label: session.child.name };
+  },
+};`,
+  },
+  // ---- a helper returns an object holding a registration under a property name (issue 9, class 2) ----
+  {
+    name: 'L3: the registration property of the object a helper returns is kept (destructured, renamed, read, rest, the whole object)',
+    code: head + `function bringUp(dev: device.Device<device.Bound>): { readonly child: auxiliary.Registration; readonly label: string } {
+  const child = auxiliary.Registration.new(dev, 'child', 0, 'gpu');
+  return { child, label: child.name };
+}
+type Reg = auxiliary.Registration;
+export const destructured: platform.Driver<{ child: Reg; label: string }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const { child, label } = bringUp(pdev.asRef());
+    return { child, label };
+  },
+};
+export const renamed: platform.Driver<{ kept: Reg }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const { child: kept } = bringUp(pdev.asRef());
+    return { kept };
+  },
+};
+export const read: platform.Driver<{ kept: Reg }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    return { kept: bringUp(pdev.asRef()).child };
+  },
+};
+export const rest: platform.Driver<{ others: { child: Reg } }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const { label, ...others } = bringUp(pdev.asRef());
+    void label;
+    return { others };
+  },
+};
+export const whole: platform.Driver<{ up: { child: Reg; label: string } }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const up = bringUp(pdev.asRef());
+    return { up };
+  },
+};`,
+  },
+  {
+    name: 'L4: a helper in another module returns the DRM registration with its device; both kept',
+    code: head + `import { bringUpGpu } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<{ registration: drm.Registration<Gpu>; device: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const { registration, device } = bringUpGpu(pdev);
+    return { registration, device };
+  },
+};`,
+  },
+  // ---- a registration kept by an object that outlives the binding is not owned; one the driver data holds is ----
+  {
+    name: 'L3: a registry made in probe and kept in the driver data keeps the child it spawns',
+    code: head + `class Registry {
+  static readonly instance = new Registry();
+  readonly #children = new Set<auxiliary.Registration>();
+  spawn(parent: device.Device<device.Bound>, id: number): void {
+    this.#children.add(auxiliary.Registration.new(parent, 'child', id, 'gpu'));
+  }
+}
+export const driver: pci.Driver<{ registry: Registry }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const registry = new Registry();
+    registry.spawn(pdev.asRef(), 0);
+    return { registry };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -1756,6 +1876,136 @@ export const driver: pci.Driver<{ ok: boolean }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 8, column: 16 }],
+  },
+  {
+    name: 'L3: a helper returns a session whose dispose forgets the child it holds; declared with using',
+    code: head + `class Session implements Disposable {
+  #closed = false;
+  constructor(private readonly child: auxiliary.Registration) {}
+  get name(): string {
+    return this.child.name;
+  }
+  [Symbol.dispose](): void {
+    this.#closed = true;
+  }
+}
+function open(parent: device.Device<device.Bound>): Session {
+  return new Session(auxiliary.Registration.new(parent, 'probe', 0, 'gpu'));
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using session = open(pdev.asRef());
+    return { label: session.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 20, column: 21 }],
+  },
+  {
+    name: 'L2: a helper returns an object literal whose dispose forgets the registration it holds; declared with await using',
+    code: head + `function open(parent: device.Device<device.Bound>) {
+  const child = auxiliary.Registration.new(parent, 'probe', 0, 'gpu');
+  return { child, async [Symbol.asyncDispose]() { await Promise.resolve(); } };
+}
+export const driver: pci.Driver<Promise<{ label: string }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  async probe(pdev) {
+    await using session = open(pdev.asRef());
+    return { label: session.child.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 11, column: 27 }],
+  },
+  {
+    name: 'L3: only the device of the object a helper returns is kept (destructured, read, assigned), not its registration',
+    code: head + `function bringUp(pdev: pci.Device<device.Bound>): { readonly registration: drm.Registration<Gpu>; readonly device: drm.Device<Gpu> } {
+  const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'gpu' });
+  const registration = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+  return { registration, device: registration.device() };
+}
+export const destructured: pci.Driver<{ render: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const { device: render } = bringUp(pdev);
+    return { render };
+  },
+};
+export const read: pci.Driver<{ render: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    return { render: bringUp(pdev).device };
+  },
+};
+export const assigned: pci.Driver<{ render: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    let render: drm.Device<Gpu>;
+    ({ device: render } = bringUp(pdev));
+    return { render };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 12, column: 32 },
+      { messageId: 'leaked', line: 20, column: 22 },
+      { messageId: 'leaked', line: 28, column: 27 },
+    ],
+  },
+  {
+    name: 'L4: a helper in another module returns the DRM registration with its device; only the device is kept',
+    code: head + `import { bringUpGpu } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<{ render: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const { device: render } = bringUpGpu(pdev);
+    return { render };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 32 }],
+  },
+  {
+    name: "L3: a same-file singleton in a class's static field keeps the child it spawns (directly, through a helper)",
+    code: head + `class Registry {
+  static readonly instance = new Registry();
+  readonly #children = new Set<auxiliary.Registration>();
+  spawn(parent: device.Device<device.Bound>, id: number): void {
+    this.#children.add(auxiliary.Registration.new(parent, 'child', id, 'gpu'));
+  }
+}
+function spawnInto(parent: device.Device<device.Bound>): void {
+  Registry.instance.spawn(parent, 1);
+}
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    Registry.instance.spawn(pdev.asRef(), 0);
+    spawnInto(pdev.asRef());
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 17, column: 5 },
+      { messageId: 'leaked', line: 18, column: 5 },
+    ],
+  },
+  {
+    name: "L4: a singleton in another module's class static field keeps the child it spawns",
+    code: head + `import { ChildPool } from './no-leaked-registration.helpers.js';
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    ChildPool.shared.spawn(pdev.asRef(), 0);
+    return { label: 'gpu' };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 8, column: 5 }],
   },
 ];
 

@@ -433,6 +433,27 @@ export async function recycle(reg: drm.Registration<Gpu>): Promise<string> {
   return describeGpu(dev) + String(before);
 }`,
   },
+  // A field taken out by destructuring is the place the field read names: another object's field is another place (issue 9, class 6)
+  {
+    name: "L1: a destructured registration dropped, then the same field of another object used",
+    code: head + `interface Data {
+  readonly reg: drm.Registration<Gpu>;
+  readonly inner: { readonly reg: drm.Registration<Gpu> };
+}
+export async function other(a: Data, b: Data): Promise<void> {
+  const { reg } = a;
+  await reg.drop();
+  b.reg.device().openFile();
+  const { inner: { reg: nested } } = b;
+  await nested.drop();
+  a.inner.reg.device().openFile();
+}
+export async function defaulted(a: Data, b: Partial<Data>): Promise<void> {
+  const { reg = a.inner.reg } = b;
+  await reg.drop();
+  a.reg.device().openFile();
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -1246,6 +1267,33 @@ export async function shutdown(reg: drm.Registration<Gpu>): Promise<boolean> {
   return vendorOfGpu(dev) ?? 0;
 }`,
     errors: [{ messageId: 'useAfterDrop', line: 6, column: 10 }],
+  },
+  {
+    name: 'L1: a registration destructured out of an object is dropped, then used through the same field (direct, nested, the other way round)',
+    code: head + `interface Data {
+  readonly reg: drm.Registration<Gpu>;
+  readonly inner: { readonly reg: drm.Registration<Gpu> };
+}
+export async function direct(data: Data): Promise<string | undefined> {
+  const { reg } = data;
+  await reg.drop();
+  return data.reg.device().withUnbindGuard((parent) => parent.name);
+}
+export async function nested(data: Data): Promise<void> {
+  const { inner: { reg: r } } = data;
+  await r.drop();
+  data.inner.reg.device().openFile();
+}
+export async function reversed(data: Data): Promise<void> {
+  await data.reg.drop();
+  const { reg } = data;
+  reg.device().openFile();
+}`,
+    errors: [
+      { messageId: 'useAfterDrop', line: 10, column: 10 },
+      { messageId: 'useAfterDrop', line: 15, column: 3 },
+      { messageId: 'useAfterDrop', line: 20, column: 3 },
+    ],
   },
 ];
 
