@@ -1,5 +1,7 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
+import type { AnalysisContext } from './context.js';
+import { declaredMemberNames } from '../program/member-names.js';
 import { deferredEscape, invokeInline } from './closures.js';
 import { within, type CallSite, type ConstructSite, type Interpreter } from './interpreter.js';
 import { skipParens } from './narrowing.js';
@@ -125,7 +127,7 @@ function dispatchCall(
   const kernelName = name !== undefined && it.ctx.modelMemberNames.has(name);
   if (!tracked && !kernelName && !inlineUser) {
     // Nothing that matters goes in; only a function that can reach the model can hand something back.
-    const mayMatter = tsm.isIdentifier(callee) ? it.ctx.calleeMayMatter(call.getSourceFile(), callee.text) !== false : returnsModelValue(it, call);
+    const mayMatter = tsm.isIdentifier(callee) ? it.ctx.calleeMayMatter(call.getSourceFile(), callee.text) !== false : returnsModelValue(it, call, nameNode);
     if (!mayMatter) {
       if (name && runsCallbacks(it, name)) return builtinCall(it, site, receiver ?? [], args);
       invokeCallbacks(it, args);
@@ -167,11 +169,28 @@ function dispatchCall(
 /**
  * Whether a method call's result is declared as a model value a rule follows (a guard, a
  * registration): a method (`this.#enter()`, `Section.open(this.dev)`) can hand one back even when
- * nothing tracked goes in, as a top-level function of a file that reaches the model can.
+ * nothing tracked goes in, as a top-level function of a file that reaches the model can. Only a
+ * method declared in such a file can (the result's type is asked only then: it is the cost).
  */
-function returnsModelValue(it: Interpreter, call: ts.CallExpression): boolean {
-  const type = it.ctx.checker.getTypeAtLocation(call);
+function returnsModelValue(it: Interpreter, call: ts.CallExpression, nameNode: ts.Node | undefined): boolean {
+  const ctx = it.ctx;
+  if (!nameNode || !membersInReach(ctx).has((nameNode as ts.Identifier).text)) return false;
+  const decls = ctx.symbolAt(nameNode)?.declarations ?? [];
+  if (!decls.some((d) => ctx.reach.has(d.getSourceFile().fileName))) return false;
+  const type = ctx.checker.getTypeAtLocation(call);
   return it.ctx.typeNameOf(type) !== undefined && it.ctx.typeCarries(type);
+}
+
+const reachMembers = new WeakMap<AnalysisContext, ReadonlySet<string>>();
+
+/** The member names declared in the files that reach the model (program/member-names.ts), once per engine. */
+function membersInReach(ctx: AnalysisContext): ReadonlySet<string> {
+  let names = reachMembers.get(ctx);
+  if (!names) {
+    names = declaredMemberNames(ctx.ts, [...ctx.reach].flatMap((f) => ctx.program.getSourceFile(f) ?? []));
+    reachMembers.set(ctx, names);
+  }
+  return names;
 }
 
 /** The call as the hooks see it; its arguments are evaluated once, at the first ask. */

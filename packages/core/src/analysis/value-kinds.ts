@@ -247,22 +247,43 @@ const referenceKinds: ReadonlySet<AbstractValue['kind']> = new Set(['scoped', 'd
  * assignment's target); only its annotation is asked, and only when a value could be dropped.
  */
 export function keptByPlace(ctx: AnalysisContext, name: ts.Node, values: AbstractValue[]): AbstractValue[] {
-  if (!values.some((v) => referenceKinds.has(v.kind))) return values;
+  // Asked only where dropping something changes a finding: a tracked value, or a container or
+  // closure holding one (the declared type is the cost).
+  if (!values.some(holdsTracked)) return values;
   const type = declaredTypeOf(ctx, name);
   if (!type || !ctx.isPrimitive(type)) return values;
   return values.filter((v) => !referenceKinds.has(v.kind));
 }
 
+/** Whether `v` is a value a rule follows, or holds one through its contents. */
+function holdsTracked(v: AbstractValue): boolean {
+  const seen = new Set<AbstractValue>();
+  const stack = [v];
+  while (stack.length > 0) {
+    const x = stack.pop() as AbstractValue;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    if (x.kind === 'scoped' || x.kind === 'driverData' || x.kind === 'param' || x.kind === 'external') return true;
+    for (const slot of x.contents.values()) for (const inner of slot) stack.push(inner);
+  }
+  return false;
+}
+
 /**
  * The declared type of the variable, parameter or property `name` declares or denotes: its
- * annotation's, or (unannotated) the type the checker gives the declaration (`last = 0`: `number`).
+ * annotation's, or, for an assignment to an unannotated declaration, the type the checker gives
+ * it (`let last = 0; … last = x`: `number`).
  */
 function declaredTypeOf(ctx: AnalysisContext, name: ts.Node): ts.Type | undefined {
   const tsm = ctx.ts;
   const own = name.parent;
+  if (own && (tsm.isVariableDeclaration(own) || tsm.isParameter(own)) && own.name === name) {
+    // A binding without an annotation has the type of what initialises it, which the value's own
+    // type already judges (so no inference is asked for here).
+    return own.type ? ctx.checker.getTypeFromTypeNode(own.type) : undefined;
+  }
   const symbol = ctx.symbolAt(name);
-  const declaration =
-    own && (tsm.isVariableDeclaration(own) || tsm.isParameter(own)) && own.name === name ? own : symbol?.valueDeclaration;
+  const declaration = symbol?.valueDeclaration;
   if (!declaration || !symbol) return undefined;
   const place =
     tsm.isVariableDeclaration(declaration) || tsm.isParameter(declaration) || tsm.isPropertyDeclaration(declaration) || tsm.isPropertySignature(declaration);

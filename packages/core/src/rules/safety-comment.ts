@@ -237,23 +237,33 @@ function declaredName(tsm: TsModule, name: ts.Node | undefined): string | undefi
 function aliasNames(ctx: AnalysisContext, names: Set<string>): void {
   const tsm = ctx.ts;
   const edges: { alias: string; of: string }[] = [];
-  for (const sf of ctx.program.getSourceFiles()) {
-    if (ctx.program.isSourceFileDefaultLibrary(sf) || ctx.program.isSourceFileFromExternalLibrary(sf)) continue;
-    walk(tsm, sf, (n) => {
-      if ((tsm.isPropertyAssignment(n) || tsm.isPropertyDeclaration(n)) && n.initializer) {
-        const alias = declaredName(tsm, n.name);
-        const of = spelling(tsm, n.initializer);
-        if (alias !== undefined && of !== undefined && alias !== of) edges.push({ alias, of });
-      }
-    });
-  }
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const { alias, of } of edges) {
-      if (names.has(of) && !names.has(alias)) {
-        names.add(alias);
-        grew = true;
+  const files = ctx.program.getSourceFiles().filter((sf) => !ctx.program.isSourceFileDefaultLibrary(sf) && !ctx.program.isSourceFileFromExternalLibrary(sf));
+  const walked = new Set<ts.SourceFile>();
+  // Only a file whose text spells a name already known can hold a property aliasing it: walk
+  // those, then the files spelling the names that adds, until no name is added.
+  for (let frontier = [...names]; frontier.length > 0; ) {
+    for (const sf of files) {
+      if (walked.has(sf) || !frontier.some((name) => sf.text.includes(name))) continue;
+      walked.add(sf);
+      walk(tsm, sf, (n) => {
+        if ((tsm.isPropertyAssignment(n) || tsm.isPropertyDeclaration(n)) && n.initializer) {
+          const alias = declaredName(tsm, n.name);
+          const of = spelling(tsm, n.initializer);
+          if (alias !== undefined && of !== undefined && alias !== of) edges.push({ alias, of });
+        }
+      });
+    }
+    const added: string[] = [];
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const { alias, of } of edges) {
+        if (names.has(of) && !names.has(alias)) {
+          names.add(alias);
+          added.push(alias);
+          grew = true;
+        }
       }
     }
+    frontier = added;
   }
 }
