@@ -8,8 +8,8 @@ export const driver: pci.Driver<{ readonly bar: pci.Bar; readonly label: string 
     const bar = pdev.iomapRegion(0, 'uart').access(pdev.asRef());
     return {
       bar,
-      get label() {
-        return `${pdev.name} rev ${pdev.revision}`; // expect: bindsafe/no-stored-bound-device
+      get label() { // expect: bindsafe/no-stored-bound-device
+        return `${pdev.name} rev ${pdev.revision}`;
       },
     };
   },
