@@ -1072,6 +1072,34 @@ export const driver: pci.Driver<{ registry: Registry }> = {
   },
 };`,
   },
+  {
+    name: 'L0+L1: driver data returned through Object.freeze / Object.seal / Object.preventExtensions (the same object) owns its children',
+    code: head + `export const frozen: pci.Driver<Readonly<{ child: auxiliary.Registration; n: number }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return Object.freeze({ child, n: 1 });
+  },
+};
+export const sealed: pci.Driver<{ child: auxiliary.Registration }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const data = Object.seal({ child: auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') });
+    return data;
+  },
+};
+export const nested: pci.Driver<{ parts: readonly auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const a = auxiliary.Registration.new(pdev.asRef(), 'a', 0, 'gpu');
+    const b = auxiliary.Registration.new(pdev.asRef(), 'b', 1, 'gpu');
+    return { parts: Object.preventExtensions(Object.freeze([a, b])) };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -2006,6 +2034,18 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 8, column: 5 }],
+  },
+  {
+    name: 'L1: a frozen local object holding the child, of which only the name reaches the data',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const frozen = Object.freeze({ child: auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') });
+    return { label: frozen.child.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 7, column: 43 }],
   },
 ];
 
