@@ -80,6 +80,7 @@ export function complete(it: Interpreter, completion: Completion): void {
   if (completion.kind === 'return' || completion.kind === 'throw') {
     const exit = it.state.clone();
     exit.threw = completion.kind === 'throw';
+    if (completion.kind === 'return') exit.returned = completion.values;
     frame.exits.push(exit);
   }
   it.state.dead = true;

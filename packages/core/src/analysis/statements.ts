@@ -8,6 +8,26 @@ import { applyNarrowing } from './narrowing.js';
 import { State } from './state.js';
 
 /**
+ * `return c ? a : b` is `if (c) return a; else return b;`: each branch is its own exit, returning
+ * only its own operand (what one exit hands on, another does not: obligations.ts).
+ */
+function returnExpression(it: Interpreter, expr: ts.Expression, node: ts.ReturnStatement): void {
+  const tsm = it.ts;
+  let inner = expr;
+  while (tsm.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (!tsm.isConditionalExpression(inner)) {
+    it.returnValues(it.eval(expr), node);
+    return;
+  }
+  it.eval(inner.condition);
+  const [whenTrue, whenFalse] = applyNarrowing(it, inner.condition, it.state);
+  it.state = whenTrue;
+  returnExpression(it, inner.whenTrue, node);
+  it.state = whenFalse;
+  returnExpression(it, inner.whenFalse, node);
+}
+
+/**
  * Statements: what each kind of statement does to the state. Branches fork the state and join it
  * after them (`if`, `switch`), loops and labelled statements run as targets of the abrupt
  * completions that leave them (completions.ts), `using` declarations hand what they hold to the
@@ -25,7 +45,8 @@ export function execStatement(it: Interpreter, node: ts.Statement): void {
   }
   if (tsm.isIfStatement(node)) return execIf(it, node);
   if (tsm.isReturnStatement(node)) {
-    it.returnValues(node.expression ? it.eval(node.expression) : [], node);
+    if (node.expression) returnExpression(it, node.expression, node);
+    else it.returnValues([], node);
     return;
   }
   if (tsm.isThrowStatement(node)) {

@@ -1100,6 +1100,54 @@ export const nested: pci.Driver<{ parts: readonly auxiliary.Registration[] }> = 
   },
 };`,
   },
+  {
+    name: 'L0+L1: owned on each normal exit (returned on one, dropped before the early return, made after it, kept by both branches of a conditional)',
+    code: head + `type Reg = auxiliary.Registration;
+export const dropEarly: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    if (!info?.ok) {
+      void child.drop();
+      return {};
+    }
+    return { child };
+  },
+};
+export const madeLater: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    if (!info?.ok) return {};
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return { child };
+  },
+};
+export const bothBranches: pci.Driver<{ child: Reg; wide: boolean }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return info?.ok ? { child, wide: true } : ({ child, wide: false });
+  },
+};
+export const madeInBranch: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    return info?.ok ? { child: auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') } : {};
+  },
+};
+export const droppedInOtherBranch: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return info?.ok ? { child } : (void child.drop(), {});
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -2046,6 +2094,70 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 7, column: 43 }],
+  },
+  {
+    name: 'L0+L1: returned on one normal exit, kept nowhere on another (an early return, a conditional expression, a switch arm, a nested conditional)',
+    code: head + `type Reg = auxiliary.Registration;
+export const early: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    if (!info?.ok) return {};
+    return { child };
+  },
+};
+export const ternary: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return info?.ok ? { child } : {};
+  },
+};
+export const switched: pci.Driver<{ children: Reg[] }, { mode: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { mode: 1 } }],
+  probe(pdev, info) {
+    const children = [auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu')];
+    switch (info?.mode) {
+      case 1:
+        return { children };
+      default:
+        return { children: [] };
+    }
+  },
+};
+export const nested: pci.Driver<{ child?: Reg; n: number }, { a: boolean; b: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { a: true, b: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return info?.a ? { child, n: 1 } : (info?.b ? { n: 2 } : { child, n: 3 });
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 8, column: 19 },
+      { messageId: 'leaked', line: 17, column: 19 },
+      { messageId: 'leaked', line: 25, column: 23 },
+      { messageId: 'leaked', line: 38, column: 19 },
+    ],
+  },
+  {
+    name: 'L3: a helper returns what it makes on one exit and forgets it on another (reported at the call)',
+    code: head + `function maybeChild(dev: device.Device<device.Bound>, on: boolean): auxiliary.Registration | undefined {
+  const child = auxiliary.Registration.new(dev, 'child', 0, 'gpu');
+  if (!on) return undefined;
+  return child;
+}
+export const driver: pci.Driver<{ child: auxiliary.Registration | undefined }, { on: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { on: true } }],
+  probe(pdev, info) {
+    return { child: maybeChild(pdev.asRef(), info?.on === true) };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 12, column: 21 }],
   },
 ];
 
