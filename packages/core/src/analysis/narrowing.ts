@@ -131,15 +131,17 @@ function split(state: State, guards: AbstractValue[], absentWhenTrue: boolean): 
 }
 
 /**
- * Guards a reference may hold, without counting as a use: a variable, or a property path from one
- * through local objects (`ctx.guard`, `ctx.section.guard`). A container's contents are not per
- * path, so a property path narrows only when it reaches one value, a guard.
+ * Guards (and registrations) a reference may hold, without counting as a use: a variable, or a
+ * property path from one through local objects (`ctx.guard`, `ctx.section.guard`). A container's
+ * contents are not per path, so a property path narrows only when it reaches one value. Both are
+ * objects: where the reference is `undefined`, what it may hold was not made on that path (a
+ * registration there owes nothing, as an absent guard needs no release).
  */
 function guardsOf(it: Interpreter, e: ts.Expression, state: State): AbstractValue[] {
   const ref = skipParens(it.ts, e);
   const held = heldBy(it, ref, state);
   if (!it.ts.isIdentifier(ref) && held.length !== 1) return [];
-  return held.filter((v) => v.kind === 'guard');
+  return held.filter((v) => v.kind === 'guard' || v.kind === 'registration');
 }
 
 /** The values a variable, or a named property path from one through local objects, may hold. */

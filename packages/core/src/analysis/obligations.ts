@@ -32,13 +32,15 @@ export function checkFrameObligations(it: Interpreter, frame: Frame): void {
     if (!out) handedOn.set(s, (out = new Set(s.returned ? reachableByType(it.ctx, s.returned, owed).map((r) => r.value) : [])));
     return out;
   };
+  // Pending there, and not known absent (`return reg ? { reg } : {}`: where `reg` is `undefined` it was never made).
+  const owes = (s: State, registration: AbstractValue): boolean => s.isPending(registration) && !s.isAbsent(registration);
   for (const registration of frame.registrations) {
     if (it.accountedRegistrations.has(registration)) continue;
     if (returned.has(registration)) {
       // Returned on some exit: owned there, and owed on every other normal exit that reaches it
       // still pending (an early `return` without it, the other branch of `c ? { reg } : {}`).
-      if (!normalExits.some((s) => s.isPending(registration) && !returnedAt(s).has(registration))) continue;
-    } else if (it.droppedRegistrations.has(registration) && !normalExits.some((s) => s.isPending(registration))) continue;
+      if (!normalExits.some((s) => owes(s, registration) && !returnedAt(s).has(registration))) continue;
+    } else if (it.droppedRegistrations.has(registration) && !normalExits.some((s) => owes(s, registration))) continue;
     const through = registration.through ?? [];
     if (it.mode === 'summary') {
       it.leakedRegistrations.push({ node: registration.origin, through });

@@ -1148,6 +1148,73 @@ export const droppedInOtherBranch: pci.Driver<{ child?: Reg }, { ok: boolean }> 
   },
 };`,
   },
+  {
+    name: 'L1+L2: a registration assigned to a local declared earlier (=, ||=, ??=, in a callback probe runs) and that local returned in the data',
+    code: head + `type Reg = auxiliary.Registration;
+export const assigned: pci.Driver<{ child?: Reg }, { on: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { on: true } }],
+  probe(pdev, info) {
+    let child: Reg | undefined;
+    if (info?.on) child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return { child };
+  },
+};
+export const logical: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    let reg: drm.Registration<Gpu> | undefined;
+    reg ||= drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    return { reg };
+  },
+};
+export const dropped: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    let probeChild: Reg | undefined;
+    probeChild ??= auxiliary.Registration.new(pdev.asRef(), 'probe', 0, 'gpu');
+    const label = probeChild.name;
+    void probeChild.drop();
+    return { label };
+  },
+};
+export const inCallback: pci.Driver<{ last?: Reg }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    let last: Reg | undefined;
+    ['a'].forEach((n) => {
+      last = auxiliary.Registration.new(pdev.asRef(), n, 0, 'gpu');
+    });
+    return { last };
+  },
+};`,
+  },
+  {
+    name: 'L1: a registration made on some paths, returned where the variable holding it is tested defined (reg ? { reg } : {}, if (!reg) return)',
+    code: head + `type Reg = auxiliary.Registration;
+export const ternary: pci.Driver<{ child?: Reg; n: number }, { on: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { on: true } }],
+  probe(pdev, info) {
+    let child: Reg | undefined;
+    if (info?.on) child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return child ? { child, n: 1 } : { n: 0 };
+  },
+};
+export const early: pci.Driver<{ child?: Reg }, { on: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { on: true } }],
+  probe(pdev, info) {
+    const child = info?.on ? auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') : undefined;
+    if (child === undefined) return {};
+    return { child };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -2158,6 +2225,57 @@ export const driver: pci.Driver<{ child: auxiliary.Registration | undefined }, {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 12, column: 21 }],
+  },
+  {
+    name: 'L1+L2: a registration assigned to a local declared earlier (=, ||=, ??=, in a callback probe runs), of which only a name or a handle reaches the data',
+    code: head + `type Reg = auxiliary.Registration;
+export const assigned: pci.Driver<{ name: string | undefined }, { on: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { on: true } }],
+  probe(pdev, info) {
+    let child: Reg | undefined;
+    if (info?.on) {
+      child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    }
+    return { name: child?.name };
+  },
+};
+export const logical: pci.Driver<{ node: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    let reg: drm.Registration<Gpu> | undefined;
+    reg ||= drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    return { node: reg.device() };
+  },
+};
+export const nullish: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    let child: Reg | undefined;
+    child ??= auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return { label: child.name };
+  },
+};
+export const inCallback: pci.Driver<{ count: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    let last: Reg | undefined;
+    ['a'].forEach((n) => {
+      last = auxiliary.Registration.new(pdev.asRef(), n, 0, 'gpu');
+    });
+    return { count: last ? 1 : 0 };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 10, column: 15 },
+      { messageId: 'leaked', line: 21, column: 13 },
+      { messageId: 'leaked', line: 30, column: 15 },
+      { messageId: 'leaked', line: 40, column: 14 },
+    ],
   },
 ];
 
