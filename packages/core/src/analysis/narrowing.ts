@@ -4,6 +4,7 @@ import type { Interpreter } from './interpreter.js';
 import { State } from './state.js';
 import { readContent, union, type AbstractValue } from './values.js';
 import { variablePlace } from './registration-places.js';
+import { dischargeAlong } from './field-obligations.js';
 
 /**
  * The states after a condition is true and after it is false. Only what the rules need is
@@ -69,6 +70,14 @@ export function applyNarrowing(it: Interpreter, cond: ts.Expression, state: Stat
   if (dropped) {
     const t = state.clone();
     for (const r of dropped) t.drop(r, e);
+    // In a summary, one read through a parameter's field is that field's drop too (`if (this.#reg.dropped) …`).
+    const current = it.state;
+    it.state = t;
+    try {
+      dischargeAlong(it, dropped, e, 'drop');
+    } finally {
+      it.state = current;
+    }
     return [t, state.clone()];
   }
   const guards = guardsOf(it, e, state);

@@ -3,7 +3,9 @@ import { complete, execTry, runLabelled, runLoop, runSwitch } from './completion
 import { declareUsing } from './disposal.js';
 import type { LoopShape } from './frames.js';
 import type { Interpreter } from './interpreter.js';
+import type { AbstractValue } from './values.js';
 import { elementsForSure } from './iteration.js';
+import { dropAll } from './model-calls.js';
 import { applyNarrowing } from './narrowing.js';
 import { State } from './state.js';
 
@@ -160,7 +162,27 @@ function execForEach(it: Interpreter, node: ts.ForOfStatement | ts.ForInStatemen
       it.assignTo(node.initializer, elements, node);
     }
     execStatement(it, node.statement);
-  }, leave);
+  }, leave, (none, iterationEnds) => dropsOfEveryElement(it, elements, none, iterationEnds, node));
+}
+
+/**
+ * `for (const c of this.#children) void c.drop();`, in a summary, drops every element of what the
+ * field holds: an element every iteration drops is dropped on the path that runs none too (there
+ * is no element it leaves), so after the loop each element is dropped, however many there are.
+ */
+function dropsOfEveryElement(it: Interpreter, elements: readonly AbstractValue[], none: State, iterationEnds: readonly State[], node: ts.Node): void {
+  if (iterationEnds.length === 0) return;
+  // Only a parameter's stand-in: it denotes whatever the container holds. A registration element
+  // of a local container may be one it holds on some paths only (`if (ok) regs.push(reg)`).
+  const dropped = elements.filter((e) => e.kind === 'param' && !none.droppedAt(e) && iterationEnds.every((s) => s.droppedAt(e)));
+  if (dropped.length === 0) return;
+  const current = it.state;
+  it.state = none;
+  try {
+    dropAll(it, dropped, node);
+  } finally {
+    it.state = current;
+  }
 }
 
 function execSwitch(it: Interpreter, node: ts.SwitchStatement): void {

@@ -1215,6 +1215,60 @@ export const early: pci.Driver<{ child?: Reg }, { on: boolean }> = {
   },
 };`,
   },
+  {
+    name: 'L3: an own Disposable keeps an array or a Set of children in one field and its dispose drops each in a for…of (using, an explicit dispose call, a static factory)',
+    code: head + `type Reg = auxiliary.Registration;
+class Batch implements Disposable {
+  readonly #children: Reg[];
+  constructor(children: Reg[]) {
+    this.#children = children;
+  }
+  static of(dev: device.Device<device.Bound>, ...names: string[]): Batch {
+    return new Batch(names.map((n, i) => auxiliary.Registration.new(dev, n, i, 'gpu')));
+  }
+  [Symbol.dispose](): void {
+    for (const child of this.#children) void child.drop();
+  }
+}
+class Group implements Disposable {
+  readonly children = new Set<Reg>();
+  constructor(first: Reg, second: Reg) {
+    this.children.add(first);
+    this.children.add(second);
+  }
+  [Symbol.dispose](): void {
+    for (const c of this.children) {
+      if (c.dropped) continue;
+      void c.drop();
+    }
+  }
+}
+export const usingArray: pci.Driver<{ n: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using batch = new Batch([auxiliary.Registration.new(pdev.asRef(), 'a', 0, 'gpu'), auxiliary.Registration.new(pdev.asRef(), 'b', 1, 'gpu')]);
+    return { n: 2 };
+  },
+};
+export const factory: pci.Driver<{ n: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using batch = Batch.of(pdev.asRef(), 'a', 'b');
+    return { n: 2 };
+  },
+};
+export const explicit: pci.Driver<{ n: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const group = new Group(auxiliary.Registration.new(pdev.asRef(), 'a', 0, 'gpu'), auxiliary.Registration.new(pdev.asRef(), 'b', 1, 'gpu'));
+    group[Symbol.dispose]();
+    return { n: 2 };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -2275,6 +2329,48 @@ export const inCallback: pci.Driver<{ count: number }> = {
       { messageId: 'leaked', line: 21, column: 13 },
       { messageId: 'leaked', line: 30, column: 15 },
       { messageId: 'leaked', line: 40, column: 14 },
+    ],
+  },
+  {
+    name: 'L3: an own Disposable with an array of children whose dispose loop drops only some, or that is never disposed',
+    code: head + `type Reg = auxiliary.Registration;
+class Some implements Disposable {
+  readonly #children: Reg[];
+  constructor(children: Reg[]) {
+    this.#children = children;
+  }
+  [Symbol.dispose](): void {
+    for (const child of this.#children) if (child.name === 'a') void child.drop();
+  }
+}
+class All implements Disposable {
+  readonly #children: Reg[];
+  constructor(children: Reg[]) {
+    this.#children = children;
+  }
+  [Symbol.dispose](): void {
+    for (const child of this.#children) void child.drop();
+  }
+}
+export const partial: pci.Driver<{ n: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using batch = new Some([auxiliary.Registration.new(pdev.asRef(), 'a', 0, 'gpu')]);
+    return { n: 1 };
+  },
+};
+export const notDisposed: pci.Driver<{ n: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const batch = new All([auxiliary.Registration.new(pdev.asRef(), 'a', 0, 'gpu')]);
+    return { n: 1 };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 26, column: 29 },
+      { messageId: 'leaked', line: 34, column: 28 },
     ],
   },
 ];
