@@ -23,6 +23,8 @@ const promiseCallbacks = new Set(['then', 'catch', 'finally']);
 const listenerMethods = new Set(['addEventListener', 'on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 const freshResultMethods = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 'toSorted', 'toReversed', 'from', 'values', 'entries', 'keys', 'all', 'allSettled']);
 const elementResultMethods = new Set(['find', 'findLast', 'at', 'pop', 'shift', 'get', 'reduce', 'reduceRight']);
+/** `Object` functions that change only how an object may be changed and return that same object. */
+const sameObjectFunctions = new Set(['freeze', 'seal', 'preventExtensions']);
 
 /** The model type every receiver value is known to have, if they agree. */
 function knownType(receiver: readonly AbstractValue[] | undefined): string | undefined {
@@ -318,6 +320,8 @@ export function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractV
     return target;
   }
   if (name === 'fromEntries' && receiver.length === 0 && first) return [objectFromEntries(it, call, args[0] ?? [])];
+  // `Object.freeze(data)` is `data` itself, frozen: what it holds, the result holds.
+  if (name && sameObjectFunctions.has(name) && receiver.length === 0 && first && receiverExpr && isGlobalObject(it, receiverExpr)) return args[0] ?? [];
   for (const hook of it.semantics.callHooks) {
     const result = hook.builtin?.(it, site, args);
     if (result !== undefined) return result;
@@ -340,6 +344,13 @@ export function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractV
     return elements;
   }
   return [];
+}
+
+/** Whether `expr` names the global `Object` (declared by the default library, not a local of that name). */
+function isGlobalObject(it: Interpreter, expr: ts.Expression): boolean {
+  if (!it.ts.isIdentifier(expr) || expr.text !== 'Object') return false;
+  const declarations = it.ctx.symbolAt(expr)?.declarations ?? [];
+  return declarations.length > 0 && declarations.every((d) => it.ctx.isExternalDeclaration(d));
 }
 
 /** Callbacks given to a callee whose body we cannot see are taken to run during the call. */

@@ -80,6 +80,7 @@ export function complete(it: Interpreter, completion: Completion): void {
   if (completion.kind === 'return' || completion.kind === 'throw') {
     const exit = it.state.clone();
     exit.threw = completion.kind === 'throw';
+    if (completion.kind === 'return') exit.returned = completion.values;
     frame.exits.push(exit);
   }
   it.state.dead = true;
@@ -112,6 +113,8 @@ export function runLoop(
   shape: LoopShape,
   body: () => void,
   leave?: (state: State) => void,
+  /** For a `test-first` loop: what holds on the path that runs no iteration, given the states that end one (`vacuous` changes it). */
+  vacuous?: (none: State, iterationEnds: readonly State[]) => void,
 ): void {
   const target: LoopTarget = { kind: 'loop', labels, breaks: [], continues: [], ...(leave ? { leave } : {}) };
   const entry = it.state.clone();
@@ -125,6 +128,7 @@ export function runLoop(
     if (!it.state.dead) body();
     const second = [it.state, ...target.continues];
     if (shape !== 'no-test') ends.push(...second);
+    if (vacuous && shape === 'test-first') vacuous(entry, [...first, ...second].filter((s) => !s.dead));
   });
   it.state = State.join([...ends, ...target.breaks]);
 }

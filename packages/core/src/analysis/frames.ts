@@ -42,7 +42,8 @@ export interface Frame {
 
 /** An abrupt completion (see completions.ts). */
 export type Completion =
-  | { readonly kind: 'return' | 'throw' }
+  | { readonly kind: 'return'; readonly values: readonly AbstractValue[] }
+  | { readonly kind: 'throw' }
   | { readonly kind: 'break' | 'continue'; readonly label: string | undefined };
 
 export type Target = LoopTarget | BreakTarget | TryTarget | CleanupTarget;

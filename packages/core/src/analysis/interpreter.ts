@@ -331,7 +331,7 @@ export class Interpreter {
     for (const v of values) if (!frame.returns.includes(v)) frame.returns.push(v);
     this.checkReturnEscapes(values, node);
     if (frame.setup.role === 'probe') this.semantics.checkDriverData(this, values, node);
-    this.semantics.complete(this, { kind: 'return' });
+    this.semantics.complete(this, { kind: 'return', values });
   }
 
   /** Section-scoped values returned from the function that owns their section leave it. */

@@ -4,6 +4,7 @@ import type { Interpreter } from './interpreter.js';
 import { State } from './state.js';
 import { readContent, union, type AbstractValue } from './values.js';
 import { variablePlace } from './registration-places.js';
+import { dischargeAlong } from './field-obligations.js';
 
 /**
  * The states after a condition is true and after it is false. Only what the rules need is
@@ -69,6 +70,14 @@ export function applyNarrowing(it: Interpreter, cond: ts.Expression, state: Stat
   if (dropped) {
     const t = state.clone();
     for (const r of dropped) t.drop(r, e);
+    // In a summary, one read through a parameter's field is that field's drop too (`if (this.#reg.dropped) …`).
+    const current = it.state;
+    it.state = t;
+    try {
+      dischargeAlong(it, dropped, e, 'drop');
+    } finally {
+      it.state = current;
+    }
     return [t, state.clone()];
   }
   const guards = guardsOf(it, e, state);
@@ -131,15 +140,17 @@ function split(state: State, guards: AbstractValue[], absentWhenTrue: boolean): 
 }
 
 /**
- * Guards a reference may hold, without counting as a use: a variable, or a property path from one
- * through local objects (`ctx.guard`, `ctx.section.guard`). A container's contents are not per
- * path, so a property path narrows only when it reaches one value, a guard.
+ * Guards (and registrations) a reference may hold, without counting as a use: a variable, or a
+ * property path from one through local objects (`ctx.guard`, `ctx.section.guard`). A container's
+ * contents are not per path, so a property path narrows only when it reaches one value. Both are
+ * objects: where the reference is `undefined`, what it may hold was not made on that path (a
+ * registration there owes nothing, as an absent guard needs no release).
  */
 function guardsOf(it: Interpreter, e: ts.Expression, state: State): AbstractValue[] {
   const ref = skipParens(it.ts, e);
   const held = heldBy(it, ref, state);
   if (!it.ts.isIdentifier(ref) && held.length !== 1) return [];
-  return held.filter((v) => v.kind === 'guard');
+  return held.filter((v) => v.kind === 'guard' || v.kind === 'registration');
 }
 
 /** The values a variable, or a named property path from one through local objects, may hold. */

@@ -1,5 +1,6 @@
 import type { Frame } from './frames.js';
 import type { Interpreter } from './interpreter.js';
+import type { State } from './state.js';
 import { reachableByType } from './value-kinds.js';
 import type { AbstractValue } from './values.js';
 
@@ -24,9 +25,22 @@ export function checkFrameObligations(it: Interpreter, frame: Frame): void {
   // normal exit where it was created and not dropped since; a `throw` owes nothing (the model
   // cleans up after it). One whose creation is not tracked on paths counts as dropped.
   const normalExits = frame.exits.filter((s) => !s.threw);
+  // What each normal exit hands on (its `return`'s values; the end of the body returns nothing).
+  const handedOn = new Map<State, ReadonlySet<AbstractValue>>();
+  const returnedAt = (s: State): ReadonlySet<AbstractValue> => {
+    let out = handedOn.get(s);
+    if (!out) handedOn.set(s, (out = new Set(s.returned ? reachableByType(it.ctx, s.returned, owed).map((r) => r.value) : [])));
+    return out;
+  };
+  // Pending there, and not known absent (`return reg ? { reg } : {}`: where `reg` is `undefined` it was never made).
+  const owes = (s: State, registration: AbstractValue): boolean => s.isPending(registration) && !s.isAbsent(registration);
   for (const registration of frame.registrations) {
-    if (returned.has(registration) || it.accountedRegistrations.has(registration)) continue;
-    if (it.droppedRegistrations.has(registration) && !normalExits.some((s) => s.isPending(registration))) continue;
+    if (it.accountedRegistrations.has(registration)) continue;
+    if (returned.has(registration)) {
+      // Returned on some exit: owned there, and owed on every other normal exit that reaches it
+      // still pending (an early `return` without it, the other branch of `c ? { reg } : {}`).
+      if (!normalExits.some((s) => owes(s, registration) && !returnedAt(s).has(registration))) continue;
+    } else if (it.droppedRegistrations.has(registration) && !normalExits.some((s) => owes(s, registration))) continue;
     const through = registration.through ?? [];
     if (it.mode === 'summary') {
       it.leakedRegistrations.push({ node: registration.origin, through });

@@ -1,5 +1,5 @@
 import type * as ts from 'typescript';
-import type { Interpreter } from './interpreter.js';
+import { within, type Interpreter } from './interpreter.js';
 import type { Location } from './locations.js';
 import { addContent, createValue, type AbstractValue } from './values.js';
 
@@ -19,9 +19,17 @@ import { addContent, createValue, type AbstractValue } from './values.js';
  * object's origin, so its lifetime is judged as the object's.
  */
 
-/** Whether a store puts values into containers made in the current root function (see above). */
+/**
+ * Whether a store puts values into containers made in the current root function (see above), or
+ * into a variable declared in it (`let reg; reg = Registration.new(…)`, `reg ||= …`): such a
+ * variable holds the value as its declaration's initialiser would, and owns nothing by itself.
+ */
 export function heldByLocal(it: Interpreter, location: Location): boolean {
-  return location.kind === 'object' && madeHere(it, location.bases);
+  if (location.kind === 'variable') {
+    const root = it.frames[0]?.fn;
+    return !location.global && location.declaration !== undefined && root !== undefined && within(location.declaration, root);
+  }
+  return madeHere(it, location.bases);
 }
 
 /** Whether `values` are all containers (objects, arrays, closures) made in the current root function (and there is one). */

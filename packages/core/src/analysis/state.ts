@@ -34,6 +34,8 @@ export class State {
   awaited: ts.Node | undefined = undefined;
   /** Set on the exit state of a `throw` (the model cleans up after a throw: nothing is owed there). */
   threw = false;
+  /** Set on the exit state of a `return`: what it returns (never copied by `clone`: it is this exit's alone). */
+  returned: readonly AbstractValue[] | undefined = undefined;
   private owned = { vars: true, released: true, moved: true, dropped: true, absent: true, born: true, pending: true };
 
   constructor(

@@ -3,9 +3,31 @@ import { complete, execTry, runLabelled, runLoop, runSwitch } from './completion
 import { declareUsing } from './disposal.js';
 import type { LoopShape } from './frames.js';
 import type { Interpreter } from './interpreter.js';
+import type { AbstractValue } from './values.js';
 import { elementsForSure } from './iteration.js';
+import { dropAll } from './model-calls.js';
 import { applyNarrowing } from './narrowing.js';
 import { State } from './state.js';
+
+/**
+ * `return c ? a : b` is `if (c) return a; else return b;`: each branch is its own exit, returning
+ * only its own operand (what one exit hands on, another does not: obligations.ts).
+ */
+function returnExpression(it: Interpreter, expr: ts.Expression, node: ts.ReturnStatement): void {
+  const tsm = it.ts;
+  let inner = expr;
+  while (tsm.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (!tsm.isConditionalExpression(inner)) {
+    it.returnValues(it.eval(expr), node);
+    return;
+  }
+  it.eval(inner.condition);
+  const [whenTrue, whenFalse] = applyNarrowing(it, inner.condition, it.state);
+  it.state = whenTrue;
+  returnExpression(it, inner.whenTrue, node);
+  it.state = whenFalse;
+  returnExpression(it, inner.whenFalse, node);
+}
 
 /**
  * Statements: what each kind of statement does to the state. Branches fork the state and join it
@@ -25,7 +47,8 @@ export function execStatement(it: Interpreter, node: ts.Statement): void {
   }
   if (tsm.isIfStatement(node)) return execIf(it, node);
   if (tsm.isReturnStatement(node)) {
-    it.returnValues(node.expression ? it.eval(node.expression) : [], node);
+    if (node.expression) returnExpression(it, node.expression, node);
+    else it.returnValues([], node);
     return;
   }
   if (tsm.isThrowStatement(node)) {
@@ -139,7 +162,27 @@ function execForEach(it: Interpreter, node: ts.ForOfStatement | ts.ForInStatemen
       it.assignTo(node.initializer, elements, node);
     }
     execStatement(it, node.statement);
-  }, leave);
+  }, leave, (none, iterationEnds) => dropsOfEveryElement(it, elements, none, iterationEnds, node));
+}
+
+/**
+ * `for (const c of this.#children) void c.drop();`, in a summary, drops every element of what the
+ * field holds: an element every iteration drops is dropped on the path that runs none too (there
+ * is no element it leaves), so after the loop each element is dropped, however many there are.
+ */
+function dropsOfEveryElement(it: Interpreter, elements: readonly AbstractValue[], none: State, iterationEnds: readonly State[], node: ts.Node): void {
+  if (iterationEnds.length === 0) return;
+  // Only a parameter's stand-in: it denotes whatever the container holds. A registration element
+  // of a local container may be one it holds on some paths only (`if (ok) regs.push(reg)`).
+  const dropped = elements.filter((e) => e.kind === 'param' && !none.droppedAt(e) && iterationEnds.every((s) => s.droppedAt(e)));
+  if (dropped.length === 0) return;
+  const current = it.state;
+  it.state = none;
+  try {
+    dropAll(it, dropped, node);
+  } finally {
+    it.state = current;
+  }
 }
 
 function execSwitch(it: Interpreter, node: ts.SwitchStatement): void {

@@ -279,7 +279,8 @@ function applyFieldFacts(it: Interpreter, summary: Summary, argValues: (i: numbe
     const values = argValues(param);
     const held = heldAlong(values, path);
     if (how === 'release') release(it, held, at);
-    else dropAll(it, held, at);
+    // A container kept in that field (`for (const c of this.#children) void c.drop()`): its elements.
+    else dropAll(it, withHeldRegistrations(it, held), at);
     for (const v of values) {
       const p = paramPathOf(it, v);
       if (p) dischargePath(it, { param: p.param, path: [...p.path, ...path] }, at, how);

@@ -1072,6 +1072,203 @@ export const driver: pci.Driver<{ registry: Registry }> = {
   },
 };`,
   },
+  {
+    name: 'L0+L1: driver data returned through Object.freeze / Object.seal / Object.preventExtensions (the same object) owns its children',
+    code: head + `export const frozen: pci.Driver<Readonly<{ child: auxiliary.Registration; n: number }>> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return Object.freeze({ child, n: 1 });
+  },
+};
+export const sealed: pci.Driver<{ child: auxiliary.Registration }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const data = Object.seal({ child: auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') });
+    return data;
+  },
+};
+export const nested: pci.Driver<{ parts: readonly auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const a = auxiliary.Registration.new(pdev.asRef(), 'a', 0, 'gpu');
+    const b = auxiliary.Registration.new(pdev.asRef(), 'b', 1, 'gpu');
+    return { parts: Object.preventExtensions(Object.freeze([a, b])) };
+  },
+};`,
+  },
+  {
+    name: 'L0+L1: owned on each normal exit (returned on one, dropped before the early return, made after it, kept by both branches of a conditional)',
+    code: head + `type Reg = auxiliary.Registration;
+export const dropEarly: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    if (!info?.ok) {
+      void child.drop();
+      return {};
+    }
+    return { child };
+  },
+};
+export const madeLater: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    if (!info?.ok) return {};
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return { child };
+  },
+};
+export const bothBranches: pci.Driver<{ child: Reg; wide: boolean }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return info?.ok ? { child, wide: true } : ({ child, wide: false });
+  },
+};
+export const madeInBranch: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    return info?.ok ? { child: auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') } : {};
+  },
+};
+export const droppedInOtherBranch: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return info?.ok ? { child } : (void child.drop(), {});
+  },
+};`,
+  },
+  {
+    name: 'L1+L2: a registration assigned to a local declared earlier (=, ||=, ??=, in a callback probe runs) and that local returned in the data',
+    code: head + `type Reg = auxiliary.Registration;
+export const assigned: pci.Driver<{ child?: Reg }, { on: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { on: true } }],
+  probe(pdev, info) {
+    let child: Reg | undefined;
+    if (info?.on) child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return { child };
+  },
+};
+export const logical: pci.Driver<{ reg: drm.Registration<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    let reg: drm.Registration<Gpu> | undefined;
+    reg ||= drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    return { reg };
+  },
+};
+export const dropped: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    let probeChild: Reg | undefined;
+    probeChild ??= auxiliary.Registration.new(pdev.asRef(), 'probe', 0, 'gpu');
+    const label = probeChild.name;
+    void probeChild.drop();
+    return { label };
+  },
+};
+export const inCallback: pci.Driver<{ last?: Reg }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    let last: Reg | undefined;
+    ['a'].forEach((n) => {
+      last = auxiliary.Registration.new(pdev.asRef(), n, 0, 'gpu');
+    });
+    return { last };
+  },
+};`,
+  },
+  {
+    name: 'L1: a registration made on some paths, returned where the variable holding it is tested defined (reg ? { reg } : {}, if (!reg) return)',
+    code: head + `type Reg = auxiliary.Registration;
+export const ternary: pci.Driver<{ child?: Reg; n: number }, { on: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { on: true } }],
+  probe(pdev, info) {
+    let child: Reg | undefined;
+    if (info?.on) child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return child ? { child, n: 1 } : { n: 0 };
+  },
+};
+export const early: pci.Driver<{ child?: Reg }, { on: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { on: true } }],
+  probe(pdev, info) {
+    const child = info?.on ? auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') : undefined;
+    if (child === undefined) return {};
+    return { child };
+  },
+};`,
+  },
+  {
+    name: 'L3: an own Disposable keeps an array or a Set of children in one field and its dispose drops each in a for…of (using, an explicit dispose call, a static factory)',
+    code: head + `type Reg = auxiliary.Registration;
+class Batch implements Disposable {
+  readonly #children: Reg[];
+  constructor(children: Reg[]) {
+    this.#children = children;
+  }
+  static of(dev: device.Device<device.Bound>, ...names: string[]): Batch {
+    return new Batch(names.map((n, i) => auxiliary.Registration.new(dev, n, i, 'gpu')));
+  }
+  [Symbol.dispose](): void {
+    for (const child of this.#children) void child.drop();
+  }
+}
+class Group implements Disposable {
+  readonly children = new Set<Reg>();
+  constructor(first: Reg, second: Reg) {
+    this.children.add(first);
+    this.children.add(second);
+  }
+  [Symbol.dispose](): void {
+    for (const c of this.children) {
+      if (c.dropped) continue;
+      void c.drop();
+    }
+  }
+}
+export const usingArray: pci.Driver<{ n: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using batch = new Batch([auxiliary.Registration.new(pdev.asRef(), 'a', 0, 'gpu'), auxiliary.Registration.new(pdev.asRef(), 'b', 1, 'gpu')]);
+    return { n: 2 };
+  },
+};
+export const factory: pci.Driver<{ n: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using batch = Batch.of(pdev.asRef(), 'a', 'b');
+    return { n: 2 };
+  },
+};
+export const explicit: pci.Driver<{ n: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const group = new Group(auxiliary.Registration.new(pdev.asRef(), 'a', 0, 'gpu'), auxiliary.Registration.new(pdev.asRef(), 'b', 1, 'gpu'));
+    group[Symbol.dispose]();
+    return { n: 2 };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -2006,6 +2203,175 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 8, column: 5 }],
+  },
+  {
+    name: 'L1: a frozen local object holding the child, of which only the name reaches the data',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const frozen = Object.freeze({ child: auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu') });
+    return { label: frozen.child.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 7, column: 43 }],
+  },
+  {
+    name: 'L0+L1: returned on one normal exit, kept nowhere on another (an early return, a conditional expression, a switch arm, a nested conditional)',
+    code: head + `type Reg = auxiliary.Registration;
+export const early: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    if (!info?.ok) return {};
+    return { child };
+  },
+};
+export const ternary: pci.Driver<{ child?: Reg }, { ok: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { ok: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return info?.ok ? { child } : {};
+  },
+};
+export const switched: pci.Driver<{ children: Reg[] }, { mode: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { mode: 1 } }],
+  probe(pdev, info) {
+    const children = [auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu')];
+    switch (info?.mode) {
+      case 1:
+        return { children };
+      default:
+        return { children: [] };
+    }
+  },
+};
+export const nested: pci.Driver<{ child?: Reg; n: number }, { a: boolean; b: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { a: true, b: true } }],
+  probe(pdev, info) {
+    const child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return info?.a ? { child, n: 1 } : (info?.b ? { n: 2 } : { child, n: 3 });
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 8, column: 19 },
+      { messageId: 'leaked', line: 17, column: 19 },
+      { messageId: 'leaked', line: 25, column: 23 },
+      { messageId: 'leaked', line: 38, column: 19 },
+    ],
+  },
+  {
+    name: 'L3: a helper returns what it makes on one exit and forgets it on another (reported at the call)',
+    code: head + `function maybeChild(dev: device.Device<device.Bound>, on: boolean): auxiliary.Registration | undefined {
+  const child = auxiliary.Registration.new(dev, 'child', 0, 'gpu');
+  if (!on) return undefined;
+  return child;
+}
+export const driver: pci.Driver<{ child: auxiliary.Registration | undefined }, { on: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { on: true } }],
+  probe(pdev, info) {
+    return { child: maybeChild(pdev.asRef(), info?.on === true) };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 12, column: 21 }],
+  },
+  {
+    name: 'L1+L2: a registration assigned to a local declared earlier (=, ||=, ??=, in a callback probe runs), of which only a name or a handle reaches the data',
+    code: head + `type Reg = auxiliary.Registration;
+export const assigned: pci.Driver<{ name: string | undefined }, { on: boolean }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2, info: { on: true } }],
+  probe(pdev, info) {
+    let child: Reg | undefined;
+    if (info?.on) {
+      child = auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    }
+    return { name: child?.name };
+  },
+};
+export const logical: pci.Driver<{ node: drm.Device<Gpu> }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    let reg: drm.Registration<Gpu> | undefined;
+    reg ||= drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    return { node: reg.device() };
+  },
+};
+export const nullish: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    let child: Reg | undefined;
+    child ??= auxiliary.Registration.new(pdev.asRef(), 'child', 0, 'gpu');
+    return { label: child.name };
+  },
+};
+export const inCallback: pci.Driver<{ count: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    let last: Reg | undefined;
+    ['a'].forEach((n) => {
+      last = auxiliary.Registration.new(pdev.asRef(), n, 0, 'gpu');
+    });
+    return { count: last ? 1 : 0 };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 10, column: 15 },
+      { messageId: 'leaked', line: 21, column: 13 },
+      { messageId: 'leaked', line: 30, column: 15 },
+      { messageId: 'leaked', line: 40, column: 14 },
+    ],
+  },
+  {
+    name: 'L3: an own Disposable with an array of children whose dispose loop drops only some, or that is never disposed',
+    code: head + `type Reg = auxiliary.Registration;
+class Some implements Disposable {
+  readonly #children: Reg[];
+  constructor(children: Reg[]) {
+    this.#children = children;
+  }
+  [Symbol.dispose](): void {
+    for (const child of this.#children) if (child.name === 'a') void child.drop();
+  }
+}
+class All implements Disposable {
+  readonly #children: Reg[];
+  constructor(children: Reg[]) {
+    this.#children = children;
+  }
+  [Symbol.dispose](): void {
+    for (const child of this.#children) void child.drop();
+  }
+}
+export const partial: pci.Driver<{ n: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    using batch = new Some([auxiliary.Registration.new(pdev.asRef(), 'a', 0, 'gpu')]);
+    return { n: 1 };
+  },
+};
+export const notDisposed: pci.Driver<{ n: number }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const batch = new All([auxiliary.Registration.new(pdev.asRef(), 'a', 0, 'gpu')]);
+    return { n: 1 };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 26, column: 29 },
+      { messageId: 'leaked', line: 34, column: 28 },
+    ],
   },
 ];
 
