@@ -5,7 +5,7 @@ import type { FrameSetup } from './frames.js';
 import { DepthExceeded, Interpreter } from './interpreter.js';
 import { walk } from '../program/walk.js';
 import { annotationIsPlain, modelNames, relevanceTest } from './relevance.js';
-import { roleOf, type RootRole } from './roots.js';
+import { isReferencedRoot, roleOf, type RootRole } from './roots.js';
 import { semantics } from './semantics.js';
 import { State } from './state.js';
 import { createValue, type AbstractValue } from './values.js';
@@ -50,7 +50,7 @@ export function analyzeFileEvents(ctx: AnalysisContext, sf: ts.SourceFile): File
   const fileNames = modelNames(ctx, sf);
   const relevant = relevanceTest(ctx, fileNames, functions);
   for (const fn of functions) {
-    if (analysed.has(fn) || !relevant(fn)) continue;
+    if (analysed.has(fn) || !(relevant(fn) || isReferencedRoot(ctx, fn))) continue;
     run(fn, setupFor(ctx, fn, roleOf(ctx, fn), fileNames));
   }
   return { events: it.events, skipped };

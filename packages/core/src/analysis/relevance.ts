@@ -28,8 +28,10 @@ export function annotationIsPlain(ctx: AnalysisContext, type: ts.TypeNode, names
 /**
  * A cheap syntactic test of whether interpreting a function can find anything: it must mention a
  * name that leads to the model (an import from the model or from a file that reaches it, a
- * declaration of this file, a model method, a property declared with a scoped type), or be one the
- * model calls back (`probe`, `unbind`, a handler). A function that mentions none of these only
+ * declaration of this file, a model method, a property declared with a scoped type), be held by a
+ * variable or field whose declared type names such a name, or be one the model calls back
+ * (`probe`, `unbind`, a handler written in its table; one the table names from elsewhere is
+ * `isReferencedRoot`, roots.ts). A function that mentions none of these only
  * moves values that no rule follows, so it is not interpreted at all. `fileNames` is `modelNames`
  * of the functions' file. `functions`: the file's functions; a method among them (`#enter()`,
  * `static open()`) that passes the test makes its name one that leads to the model too, so a
@@ -53,6 +55,18 @@ export function relevanceTest(
       | ts.Node
       | undefined;
     if (name && tsm.isIdentifier(name) && (callbackNames.has(name.text) || tableNames.has(name.text))) return true;
+    // A function given a declared type that leads to the model (`const wait: drm.IoctlHandler<…> =
+    // async (dev, regData, arg) => …`): its parameters get their types from it.
+    const holder = fn.parent;
+    if (
+      holder &&
+      (tsm.isVariableDeclaration(holder) || tsm.isPropertyDeclaration(holder)) &&
+      holder.initializer === fn &&
+      holder.type &&
+      !annotationIsPlain(ctx, holder.type, fileNames)
+    ) {
+      return true;
+    }
     const table = tsm.isMethodDeclaration(fn) ? fn.parent?.parent : fn.parent?.parent?.parent;
     if (table && tsm.isPropertyAssignment(table) && tsm.isIdentifier(table.name) && tableNames.has(table.name.text)) return true;
     let found = false;

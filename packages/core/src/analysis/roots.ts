@@ -149,6 +149,15 @@ function givenTypes(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): ts.Ty
   return types;
 }
 
+/**
+ * Whether the model calls `fn` back because a driver object or a handler table names it
+ * (`ioctls: { wait: waitIoctl }`, perhaps in another module): such a function is a root whatever
+ * its body mentions.
+ */
+export function isReferencedRoot(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration): boolean {
+  return referencedRoles(ctx).has(fn);
+}
+
 const referencedCache = new WeakMap<AnalysisContext, Map<ts.Node, RootRole>>();
 
 /**

@@ -192,6 +192,10 @@ function baseVerdict(it: Interpreter, b: AbstractValue, value: AbstractValue, re
     case 'scoped':
     case 'guard':
     case 'driverData': {
+      // An array of scoped values read from a field (`info.instances: Device<Core>[]`) is not a
+      // scoped value itself: it lives where the field's holder lives, so a store into it is judged
+      // by the place it was read from.
+      if (b.kind === 'scoped' && isArrayRead(it, b)) return syntacticVerdict(it, b.origin as ts.Expression, value, region);
       if (value.kind === 'param') return it.mode === 'summary' ? 'inside' : 'outside';
       const mine = value.scope ?? 'device';
       const theirs = b.scope ?? 'device';
@@ -200,6 +204,19 @@ function baseVerdict(it: Interpreter, b: AbstractValue, value: AbstractValue, re
     default:
       return 'inside';
   }
+}
+
+/**
+ * A scoped value read from a field whose type is no model type but an array of them (`typedSource`,
+ * properties.ts: arrays have their elements' scope). Asked only for a store into a scoped value.
+ */
+function isArrayRead(it: Interpreter, b: AbstractValue): boolean {
+  const tsm = it.ts;
+  if (b.modelType !== undefined || !(tsm.isPropertyAccessExpression(b.origin) || tsm.isElementAccessExpression(b.origin))) return false;
+  const checker = it.ctx.checker;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(b.origin));
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.every((t) => checker.isArrayType(t) || checker.isTupleType(t));
 }
 
 /** For a base the interpreter knows nothing about: judge by what the expression names. */

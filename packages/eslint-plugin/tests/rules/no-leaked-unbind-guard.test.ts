@@ -1389,6 +1389,16 @@ export function remember(dev: drm.Device<Gpu>): void {
   });
 }`,
   },
+  {
+    code: imports + `// L1: a function expression declared apart, its parameters typed structurally, named by the table: it reads regData before its await only
+type Waiter = drm.Driver<{ label: string }, { counters: Record<string, number> }, { id: number }, 'pci', { wait: { ring: number; seqno: number } }>;
+const wait = async function (_dev: unknown, regData: { readonly counters: Record<string, number> }, arg: { ring: number; seqno: number }): Promise<number> {
+  arg.seqno = regData.counters[\`ring\${arg.ring}\`] ?? 0;
+  await new Promise((done) => setTimeout(done, 1));
+  return arg.seqno;
+};
+export const waiter: Waiter = { info: { name: 'waiter', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: { wait } };`,
+  },
 ];
 
 /**
@@ -3259,6 +3269,41 @@ export function vendor(dev: drm.Device<Gpu>): number {
   return enter(dev)?.parent.vendorId ?? 0;
 }`,
     errors: [{ messageId: 'escapes', line: 7, column: 3 }],
+  },
+  // ---- async handlers whose body names nothing of the model: a root by the table or by their declared type ----
+  {
+    code: imports + `// L1: a function expression declared apart, its parameters typed structurally, named by the table in shorthand: it reads regData after its await
+type Waiter = drm.Driver<{ label: string }, { counters: Record<string, number> }, { id: number }, 'pci', { wait: { ring: number; seqno: number } }>;
+const wait = async function (_dev: unknown, regData: { readonly counters: Record<string, number> }, arg: { ring: number; seqno: number }): Promise<number> {
+  await new Promise((done) => setTimeout(done, 1));
+  arg.seqno = regData.counters[\`ring\${arg.ring}\`] ?? 0;
+  return 0;
+};
+export const waiter: Waiter = { info: { name: 'waiter', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: { wait } };`,
+    errors: [{ messageId: 'useAfterAwait', line: 6, column: 15 }],
+  },
+  {
+    code: imports + `// L2: an arrow handler named by the table under another name awaits at the end of a loop body: the next iteration reads regData
+type Waiter = drm.Driver<{ label: string }, { counters: Record<string, number> }, { id: number }, 'pci', { wait: { ring: number; seqno: number } }>;
+const pollRings = async (_dev: unknown, regData: { readonly counters: Record<string, number> }, arg: { ring: number; seqno: number }): Promise<number> => {
+  for (let i = 0; i < arg.ring; i++) {
+    arg.seqno += regData.counters[\`ring\${i}\`] ?? 0;
+    await new Promise((done) => setTimeout(done, 1));
+  }
+  return 0;
+};
+export const waiter: Waiter = { info: { name: 'waiter', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: { wait: pollRings } };`,
+    errors: [{ messageId: 'useAfterAwait', line: 6, column: 18 }],
+  },
+  {
+    code: imports + `// L1: an exported variable typed drm.IoctlHandler, named in no table here: its body names nothing of the model
+type Waiter = drm.Driver<{ label: string }, { counters: Record<string, number> }, { id: number }, 'pci', { wait: { ring: number; seqno: number } }>;
+export const wait: drm.IoctlHandler<Waiter, { ring: number; seqno: number }> = async (_dev, regData, arg) => {
+  await new Promise((done) => setTimeout(done, 1));
+  arg.seqno = regData.counters[\`ring\${arg.ring}\`] ?? 0;
+  return 0;
+};`,
+    errors: [{ messageId: 'useAfterAwait', line: 6, column: 15 }],
   },
 ];
 

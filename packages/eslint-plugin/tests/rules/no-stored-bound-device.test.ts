@@ -1062,6 +1062,21 @@ export const driver: platform.Driver<TimerData> = {
 };
 `,
   },
+  {
+    name: 'L1: probe keeps its Device<Core> in an array field of an object it made and drops',
+    code: imports + `// L1: the array is read from a local's field: it dies with probe, so the device does not outlive its scope
+export const driver: pci.Driver<{ readonly count: number }> = {
+  name: 'counted',
+  idTable: [{ vendor: 0x1234, device: 0x0440 }],
+  probe(pdev) {
+    const seen: { list: pci.Device<device.Core>[] } = { list: [] };
+    seen.list.unshift(pdev);
+    for (const d of seen.list) d.enableDeviceMem();
+    return { count: seen.list.length };
+  },
+};
+`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2323,6 +2338,63 @@ export const driver: pci.Driver<{ readonly vendor: number }> = {
 };
 `,
     (code) => [stored(code, 'announceFirst(dev.asRef());')],
+  ),
+  invalidCase(
+    "L0: probe unshifts its Device<Core> into an array held by its `info` parameter (the id-table object)",
+    imports + `// L0: the array is read from a field of the id-table info, which outlives the callback
+interface FamilyInfo {
+  readonly family: string;
+  readonly instances: pci.Device<device.Core>[];
+}
+const nvme: FamilyInfo = { family: 'nvme', instances: [] };
+export const driver: pci.Driver<{ readonly family: string }, FamilyInfo> = {
+  name: 'nvme-info',
+  idTable: [{ vendor: 0x144d, device: 0xa808, info: nvme }],
+  probe(pdev, info) {
+    if (info === undefined) throw new Error('no family');
+    info.instances.unshift(pdev);
+    return { family: info.family };
+  },
+};
+`,
+    (code) => [stored(code, 'info.instances.unshift(pdev);')],
+  ),
+  invalidCase(
+    "L1: probe pushes its Device<Core> through an alias of, and splices it into, the `info` parameter's array",
+    imports + `// L1: \`list\` aliases the info's array (read through optional chaining); the element access names the same field
+interface FamilyInfo {
+  readonly instances: pci.Device<device.Core>[];
+}
+export const driver: pci.Driver<{ readonly vendor: number }, FamilyInfo> = {
+  name: 'nvme-alias',
+  idTable: [{ vendor: 0x144d, device: 0xa809, info: { instances: [] } }],
+  probe(pdev, info) {
+    const list = info?.instances;
+    list?.push(pdev);
+    if (info) info['instances'].splice(0, 0, pdev);
+    return { vendor: pdev.vendorId };
+  },
+};
+`,
+    (code) => [stored(code, 'list?.push(pdev);'), stored(code, "info['instances'].splice(0, 0, pdev);")],
+  ),
+  invalidCase(
+    "L2: a closure in probe unshifts the device it is given into the `info` parameter's array",
+    imports + `// L2: the arrow captures \`info\`; called with probe's Device<Core>, it stores it in the id-table object
+interface FamilyInfo {
+  readonly instances: pci.Device<device.Core>[];
+}
+export const driver: pci.Driver<{ readonly vendor: number }, FamilyInfo> = {
+  name: 'nvme-closure',
+  idTable: [{ vendor: 0x144d, device: 0xa80a, info: { instances: [] } }],
+  probe(pdev, info) {
+    const keep = (d: pci.Device<device.Core>) => info?.instances.unshift(d);
+    keep(pdev);
+    return { vendor: pdev.vendorId };
+  },
+};
+`,
+    (code) => [stored(code, 'info?.instances.unshift(d)')],
   ),
 ];
 
