@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from './context.js';
-import { declaredMemberNames } from '../program/member-names.js';
+import { memberNamesReaching } from '../program/member-names.js';
 import { deferredEscape, invokeInline } from './closures.js';
 import { within, type CallSite, type ConstructSite, type Interpreter } from './interpreter.js';
 import { skipParens } from './narrowing.js';
@@ -185,11 +185,19 @@ function returnsModelValue(it: Interpreter, call: ts.CallExpression, nameNode: t
 
 const reachMembers = new WeakMap<AnalysisContext, ReadonlySet<string>>();
 
-/** The member names declared in the files that reach the model (program/member-names.ts), once per engine. */
+/** The member names declared in the files that reach the model that can hand back a guard or a registration (program/member-names.ts), once per engine. */
 function membersInReach(ctx: AnalysisContext): ReadonlySet<string> {
   let names = reachMembers.get(ctx);
   if (!names) {
-    names = declaredMemberNames(ctx.ts, [...ctx.reach].flatMap((f) => ctx.program.getSourceFile(f) ?? []));
+    const spec = ctx.model.spec;
+    const short = (member: string): string => member.split(/[#.]/).pop() ?? member;
+    const tokens = new Set<string>([
+      short(spec.guard.type),
+      ...spec.guard.open.map(short),
+      ...spec.registrations.flatMap((r) => [short(r.type), short(r.create)]),
+      ...ctx.scopedProperties,
+    ]);
+    names = memberNamesReaching(ctx.ts, [...ctx.reach].flatMap((f) => ctx.program.getSourceFile(f) ?? []), tokens);
     reachMembers.set(ctx, names);
   }
   return names;
