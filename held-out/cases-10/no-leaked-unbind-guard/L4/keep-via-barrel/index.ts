@@ -1,0 +1,2 @@
+// Barrel re-exporting the registry helpers.
+export { keep, known } from './store.js';

@@ -1,0 +1,2 @@
+// Barrel for the register helpers.
+export * from './regs.js';
