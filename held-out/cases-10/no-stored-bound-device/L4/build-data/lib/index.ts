@@ -1,0 +1,1 @@
+export { AudioData } from './data.js';

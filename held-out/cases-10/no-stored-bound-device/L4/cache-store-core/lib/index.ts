@@ -1,0 +1,1 @@
+export { cacheOwner } from './cache.js';

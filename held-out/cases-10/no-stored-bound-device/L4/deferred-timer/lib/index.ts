@@ -1,0 +1,1 @@
+export { deferKick } from './defer.js';

@@ -1,0 +1,1 @@
+export { indexDevice } from './index-devs.js';

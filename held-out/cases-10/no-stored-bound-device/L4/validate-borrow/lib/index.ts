@@ -1,0 +1,1 @@
+export { validate, ProbeError } from './validate.js';
