@@ -1,0 +1,2 @@
+// Barrel for barrel-spawn-discarded.
+export * from './children.js';

@@ -1,0 +1,2 @@
+// Barrel for barrel-spawn-kept-ok.
+export * from './children.js';

@@ -1,0 +1,2 @@
+// Barrel for builder-data-ok.
+export * from './children.js';

@@ -1,0 +1,2 @@
+// Barrel for map-entries-ok.
+export * from './children.js';

@@ -1,0 +1,2 @@
+// Barrel for map-keys-only.
+export * from './children.js';
