@@ -200,7 +200,33 @@ function execSwitch(it: Interpreter, node: ts.SwitchStatement): void {
     }
     const ends = [...target.breaks];
     if (fallthrough) ends.push(fallthrough);
-    if (!hasDefault) ends.push(entry);
+    // Without a `default`, no case may match, unless the cases cover every value the tested
+    // expression's type allows (as the checker takes it: an exhaustive switch over a union of
+    // literals has no path past its cases).
+    if (!hasDefault && !coversEveryValue(it, node)) ends.push(entry);
     it.state = State.join(ends);
   });
+}
+
+/**
+ * Whether the cases of a switch without `default` name every value of the tested expression's
+ * type: a union of literal types (string, number and enum literals, `true`/`false`, `undefined`,
+ * `null`), each matched by a case whose expression has that literal type. Asked only of a switch
+ * without `default`.
+ */
+function coversEveryValue(it: Interpreter, node: ts.SwitchStatement): boolean {
+  const checker = it.ctx.checker;
+  const f = it.ts.TypeFlags;
+  const unit = f.StringLiteral | f.NumberLiteral | f.EnumLiteral | f.BooleanLiteral | f.Undefined | f.Null;
+  const type = checker.getTypeAtLocation(node.expression);
+  const parts = type.isUnion() ? type.types : [type];
+  if (parts.length === 0 || !parts.every((t) => (t.flags & unit) !== 0)) return false;
+  const keyOf = (t: ts.Type): string => (t.isLiteral() ? `${typeof t.value}:${String(t.value)}` : checker.typeToString(t));
+  const covered = new Set<string>();
+  for (const clause of node.caseBlock.clauses) {
+    if (!it.ts.isCaseClause(clause)) continue;
+    const caseType = checker.getTypeAtLocation(clause.expression);
+    for (const t of caseType.isUnion() ? caseType.types : [caseType]) covered.add(keyOf(t));
+  }
+  return parts.every((t) => covered.has(keyOf(t)));
 }

@@ -1269,9 +1269,83 @@ export const explicit: pci.Driver<{ n: number }> = {
   },
 };`,
   },
+  {
+    name: 'L3/L0: a switch whose cases cover every value of a union, an enum or a boolean has no path past them',
+    code: head + `type Mode = 'on' | 'off';
+enum Power { Up, Down }
+function byMode(parent: device.Device<device.Bound>, mode: Mode): auxiliary.Registration | null {
+  const reg = auxiliary.Registration.new(parent, 'mode', 0, 'gpu');
+  switch (mode) {
+    case 'on':
+      return reg;
+    case 'off':
+      void reg.drop();
+      return null;
+  }
+}
+function byPower(parent: device.Device<device.Bound>, power: Power): auxiliary.Registration | undefined {
+  const reg = auxiliary.Registration.new(parent, 'power', 0, 'gpu');
+  switch (power) {
+    case Power.Up:
+      return reg;
+    case Power.Down:
+      void reg.drop();
+      return undefined;
+  }
+}
+export const driver: platform.Driver<{ a: auxiliary.Registration | null; b: auxiliary.Registration | undefined; c: auxiliary.Registration | null }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const on = pdev.name.length > 2;
+    const c = auxiliary.Registration.new(pdev.asRef(), 'c', 0, 'gpu');
+    switch (on) {
+      case true:
+        return { a: byMode(pdev.asRef(), 'on'), b: byPower(pdev.asRef(), Power.Up), c };
+      case false:
+        void c.drop();
+        return { a: null, b: undefined, c: null };
+    }
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
+  {
+    name: 'L3/L0: a switch whose cases miss a value of the union (or test a plain string) may match no case',
+    code: head + `type Mode = 'on' | 'off' | 'idle';
+function byMode(parent: device.Device<device.Bound>, mode: Mode): auxiliary.Registration | null {
+  const reg = auxiliary.Registration.new(parent, 'mode', 0, 'gpu');
+  switch (mode) {
+    case 'on':
+      return reg;
+    case 'off':
+      void reg.drop();
+      return null;
+  }
+  return null;
+}
+export const driver: platform.Driver<{ a: auxiliary.Registration | null; c: auxiliary.Registration | null }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const c = auxiliary.Registration.new(pdev.asRef(), 'c', 0, 'gpu');
+    switch (pdev.name) {
+      case 'a':
+        return { a: byMode(pdev.asRef(), 'on'), c };
+      case 'b':
+        void c.drop();
+        return { a: null, c: null };
+    }
+    return { a: null, c: null };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 19, column: 15 },
+      { messageId: 'leaked', line: 22, column: 21 },
+    ],
+  },
   {
     name: 'L3: only the first element of the tuple a helper returns is kept (destructured, by index, assigned)',
     code: head + `${tupleHelper}

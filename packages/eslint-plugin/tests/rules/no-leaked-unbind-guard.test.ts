@@ -1399,6 +1399,24 @@ const wait = async function (_dev: unknown, regData: { readonly counters: Record
 };
 export const waiter: Waiter = { info: { name: 'waiter', desc: 'GPU', major: 1, minor: 0, patchlevel: 0 }, bus: 'pci', openFile: () => ({ id: 0 }), ioctls: { wait } };`,
   },
+  {
+    code: imports + `// L0: a switch over a union whose cases all release (and return) leaves no path past it
+${gpuType}
+export function probeMode(dev: drm.Device<Gpu>, mode: 'fast' | 'slow'): number {
+  const guard = dev.unbindGuard();
+  if (!guard) return 0;
+  switch (mode) {
+    case 'fast':
+      guard.release();
+      return 1;
+    case 'slow': {
+      const rev = guard.parent.revision;
+      guard.release();
+      return rev;
+    }
+  }
+}`,
+  },
 ];
 
 /**
