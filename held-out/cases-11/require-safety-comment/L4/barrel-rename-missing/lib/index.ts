@@ -1,0 +1,2 @@
+// The barrel: re-exports the tagged helper under another name.
+export { traceBound as trace } from './bound.js';
