@@ -1,0 +1,2 @@
+// The barrel of the sections folder.
+export * from './open.js';
