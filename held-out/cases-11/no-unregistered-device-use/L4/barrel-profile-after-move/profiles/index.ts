@@ -1,0 +1,2 @@
+// Barrel for the profile helpers.
+export { applyProfile, type Profile } from './apply.js';

@@ -1,0 +1,2 @@
+// Barrel re-exporting every setup helper.
+export * from './tune.js';
