@@ -1,0 +1,2 @@
+// Barrel for the codec engine.
+export { CodecEngine } from './engine.js';

@@ -1,0 +1,2 @@
+// Barrel for the teardown helpers.
+export * from './dispose.js';

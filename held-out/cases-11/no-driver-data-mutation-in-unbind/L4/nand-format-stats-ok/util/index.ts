@@ -1,0 +1,3 @@
+// Barrel for the flash utilities.
+export { formatStats } from './format.js';
+export type { EraseStats } from './format.js';

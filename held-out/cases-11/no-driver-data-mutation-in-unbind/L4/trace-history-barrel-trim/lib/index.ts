@@ -1,0 +1,2 @@
+// Barrel for the trace helpers.
+export { trimHistory, lastEntry } from './history.js';
