@@ -2,6 +2,7 @@ import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from './context.js';
 import { memberNamesReaching } from '../program/member-names.js';
+import { memberShortName } from '../model/spec.js';
 import { deferredEscape, invokeInline } from './closures.js';
 import { within, type CallSite, type ConstructSite, type Interpreter } from './interpreter.js';
 import { skipParens } from './narrowing.js';
@@ -190,11 +191,10 @@ function membersInReach(ctx: AnalysisContext): ReadonlySet<string> {
   let names = reachMembers.get(ctx);
   if (!names) {
     const spec = ctx.model.spec;
-    const short = (member: string): string => member.split(/[#.]/).pop() ?? member;
     const tokens = new Set<string>([
-      short(spec.guard.type),
-      ...spec.guard.open.map(short),
-      ...spec.registrations.flatMap((r) => [short(r.type), short(r.create)]),
+      memberShortName(spec.guard.type),
+      ...spec.guard.open.map(memberShortName),
+      ...spec.registrations.flatMap((r) => [memberShortName(r.type), memberShortName(r.create)]),
       ...ctx.scopedProperties,
     ]);
     names = memberNamesReaching(ctx.ts, [...ctx.reach].flatMap((f) => ctx.program.getSourceFile(f) ?? []), tokens);

@@ -50,14 +50,11 @@ export function applyNarrowing(it: Interpreter, cond: ts.Expression, state: Stat
       }
       const typeofTest = typeofTestOf(tsm, e.left, e.right) ?? typeofTestOf(tsm, e.right, e.left);
       if (typeofTest) {
-        // A guard is an object: `typeof g === 'undefined'` holds only when it is absent, and any
-        // other tag is never `undefined`'s, so its test fails when the guard is absent.
+        // A guard is an object: only `typeof g === 'object'` can hold of it. Where `'undefined'`
+        // (or a tag no guard has, `'string'`) is equal, no guard is there; where `'object'` is
+        // equal, `undefined` is not.
         const guards = guardsOf(it, typeofTest.operand, state);
-        const absentWhenEqual = typeofTest.tag === 'undefined' ? true : typeofTest.tag === 'object' ? false : undefined;
-        if (absentWhenEqual === undefined) {
-          // `typeof g === 'string'`: never true of a guard, nor of `undefined`; only the other branch holds one.
-          return equality === 'eq' ? split(state, guards, true) : split(state, guards, false);
-        }
+        const absentWhenEqual = typeofTest.tag !== 'object';
         return split(state, guards, equality === 'eq' ? absentWhenEqual : !absentWhenEqual);
       }
     }

@@ -227,20 +227,15 @@ function syntacticVerdict(it: Interpreter, base: ts.Expression, value: AbstractV
     if (value.scope === 'binding' || value.kind === 'driverData') return isDriverClassMember(it, root) ? 'outside' : 'inside';
     return 'outside';
   }
-  if (tsm.isCallExpression(root)) return returnsLongLived(it, root) ? 'outside' : 'inside';
+  if (rootIsLongLived(it, root)) return 'outside';
   if (!tsm.isIdentifier(root)) return 'inside';
-  if (['globalThis', 'window', 'global', 'self'].includes(root.text)) return 'outside';
-  if (namesLongLived(it, root)) return 'outside';
-  const symbol = it.ctx.checker.getSymbolAtLocation(root);
-  const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+  const declaration = declarationOf(it, root);
   if (!declaration) return 'inside';
   if (tsm.isParameter(declaration)) return 'outside';
-  if (isModuleLevel(it, declaration)) return 'outside';
   if (region && !within(declaration, region)) return 'outside';
   return 'inside';
 }
 
-/** A module variable, a global, an object the model keeps for the device, or a driver object. */
 /** The property names from a store's root to its base (`this.children` → `children`); empty past anything else. */
 function propertyPath(it: Interpreter, base: ts.Expression): string[] {
   const tsm = it.ts;
@@ -262,6 +257,7 @@ export function namesLongLivedPlace(it: Interpreter, expression: ts.Expression):
   return isLongLived(it, { kind: 'object', text: expression.getText(), bases: [], base: expression, verb: 'stored in' });
 }
 
+/** A module variable, a global, an object the model keeps for the device, or a driver object. */
 function isLongLived(it: Interpreter, location: Location): boolean {
   if (location.kind === 'variable') return location.global;
   if (location.bases.some((b) => b.kind === 'external' || it.longLived.has(b))) return true;
@@ -269,11 +265,19 @@ function isLongLived(it: Interpreter, location: Location): boolean {
   const tsm = it.ts;
   const root = placeRoot(tsm, location.base, (id) => declarationOf(it, id));
   if (root.kind === tsm.SyntaxKind.ThisKeyword) return isDriverClassMember(it, root);
+  return rootIsLongLived(it, root);
+}
+
+/**
+ * Whether the root of an access path (other than `this`) names an object that outlives every
+ * binding: a global, a module variable (an imported name is one of its own module: its symbol here
+ * is the import), a local naming an object a long-lived place keeps, or a long-lived call result.
+ */
+function rootIsLongLived(it: Interpreter, root: ts.Expression): boolean {
+  const tsm = it.ts;
   if (tsm.isCallExpression(root)) return returnsLongLived(it, root);
   if (!tsm.isIdentifier(root)) return false;
-  if (namesLongLived(it, root)) return true;
-  if (['globalThis', 'window', 'global', 'self'].includes(root.text)) return true;
-  // An imported name is a module variable of its own module (its symbol here is the import).
+  if (['globalThis', 'window', 'global', 'self'].includes(root.text) || namesLongLived(it, root)) return true;
   const decl = declarationOf(it, root);
   return decl !== undefined && !tsm.isParameter(decl) && isModuleLevel(it, decl);
 }

@@ -143,9 +143,7 @@ export function isScoped(v: AbstractValue): boolean {
  * that carries a scope, and (in summaries) parameters.
  */
 export function isTracked(v: AbstractValue, mode: 'report' | 'summary'): boolean {
-  if (isScoped(v)) return true;
-  if (v.kind === 'driverData') return v.scope === 'binding' && carries(v);
-  return mode === 'summary' && v.kind === 'param' && carries(v);
+  return mayBeTracked(v, mode) && carries(v);
 }
 
 /** Whether `holders` pass through a registration (its registration data is owned by it). */
