@@ -1,0 +1,28 @@
+// A PCI IOMMU, written as a class driver, forgets its cached mappings with `delete` in unbind. [class 6]
+import type { device, devres, pci } from '@bindsafe/kernel';
+
+interface IommuData {
+  readonly mmio: devres.Devres<pci.Bar>;
+  readonly mappings: Record<string, number>;
+}
+
+export class IommuDriver implements pci.Driver<IommuData> {
+  readonly name = 'iommu-lite';
+  readonly idTable = [{ vendor: 0x1022, device: 0x1481 }] as const;
+  unbinds = 0;
+
+  probe(pdev: pci.Device<device.Core>): IommuData {
+    const mmio = pdev.iomapRegion(0, 'iommu-lite');
+    const mappings: Record<string, number> = { dma0: 0x1000, dma1: 0x2000 };
+    return { mmio, mappings };
+  }
+
+  unbind(pdev: pci.Device<device.Core>, data: Readonly<IommuData>): void {
+    this.unbinds++;
+    const bar = data.mmio.access(pdev.asRef());
+    for (const domain of Object.keys(data.mappings)) {
+      bar.write32(0, 0x100);
+      delete data.mappings[domain]; // expect: bindsafe/no-driver-data-mutation-in-unbind
+    }
+  }
+}

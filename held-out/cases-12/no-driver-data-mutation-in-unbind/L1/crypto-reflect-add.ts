@@ -1,0 +1,28 @@
+// An auxiliary crypto engine marks its key slots as seen through Reflect.apply(Set.prototype.add, …) on a Set the data holds. [class 8]
+import type { auxiliary } from '@bindsafe/kernel';
+
+interface KeySlots {
+  readonly total: number;
+  readonly seen: Set<number>;
+}
+
+interface CryptoData {
+  readonly slots: KeySlots;
+  readonly label: string;
+}
+
+export const cryptoDriver: auxiliary.Driver<CryptoData> = {
+  name: 'qat-crypto',
+  idTable: [{ modname: 'qat', name: 'crypto' }],
+  probe(adev) {
+    return { slots: { total: 8, seen: new Set<number>() }, label: `qat-crypto.${adev.id}` };
+  },
+  unbind(adev, data) {
+    const { slots } = data;
+    for (let slot = 0; slot < slots.total; slot++) {
+      if (Reflect.apply(Set.prototype.has, slots.seen, [slot])) continue;
+      Reflect.apply(Set.prototype.add, slots.seen, [slot]); // expect: bindsafe/no-driver-data-mutation-in-unbind
+    }
+    adev.asRef().info(`${data.label}: all key slots wiped`);
+  },
+};

@@ -1,0 +1,32 @@
+// A PCI CAN controller declares a local drain() function in unbind that pops frames off the data's TX queue. [class 7]
+import type { devres, pci } from '@bindsafe/kernel';
+
+type CanFrame = readonly [id: number, dlc: number];
+
+interface CanData {
+  readonly regs: devres.Devres<pci.Bar>;
+  readonly txQueue: CanFrame[];
+}
+
+export const canDriver: pci.Driver<CanData> = {
+  name: 'peak-can-lite',
+  idTable: [{ vendor: 0x001c, device: 0x0008 }],
+  probe(pdev) {
+    const regs = pdev.iomapRegion(0, 'peak-can-lite');
+    return { regs, txQueue: [[0x123, 8]] };
+  },
+  unbind(pdev, data) {
+    const bar = data.regs.access(pdev.asRef());
+    bar.write8(0x01, 0x00);
+
+    drain();
+    pdev.asRef().info('peak-can-lite: controller in reset mode');
+
+    function drain(): void {
+      let frame: CanFrame | undefined;
+      while ((frame = data.txQueue.pop()) !== undefined) { // expect: bindsafe/no-driver-data-mutation-in-unbind
+        pdev.asRef().info(`peak-can-lite: dropped frame 0x${frame[0].toString(16)}`);
+      }
+    }
+  },
+};

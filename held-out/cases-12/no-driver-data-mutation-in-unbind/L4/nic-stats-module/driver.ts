@@ -1,0 +1,22 @@
+// A PCI 10G NIC counts one more reset through a statistics helper of another module when it unbinds. [class 4]
+import type { devres, pci } from '@bindsafe/kernel';
+import { bumpResets, formatStats, type LinkStats } from './helpers/stats.js';
+
+interface IxgbeData {
+  readonly bar: devres.Devres<pci.Bar>;
+  readonly stats: LinkStats;
+}
+
+export const ixgbeDriver: pci.Driver<IxgbeData> = {
+  name: 'ixgbe-lite',
+  idTable: [{ vendor: 0x8086, device: 0x10fb }],
+  probe(pdev) {
+    pdev.enableDeviceMem();
+    return { bar: pdev.iomapRegion(0, 'ixgbe-lite'), stats: { resets: 0, linkFlaps: 0 } };
+  },
+  unbind(pdev, data) {
+    data.bar.access(pdev.asRef()).write32(0x0400_0000, 0x0000);
+    const resets = bumpResets(data.stats); // expect: bindsafe/no-driver-data-mutation-in-unbind
+    pdev.asRef().info(`ixgbe-lite: reset #${resets}, ${formatStats(data.stats)}`);
+  },
+};

@@ -1,0 +1,23 @@
+// A PCI multi-port serial card creates one UART child per port and keeps the array in its data. [class 4]
+import { auxiliary, type pci } from '@bindsafe/kernel';
+
+const PORTS = ['ttyA', 'ttyB', 'ttyC', 'ttyD'] as const;
+
+interface SerialCard {
+  readonly count: number;
+  readonly uarts: readonly auxiliary.Registration[];
+}
+
+export const serialCardDriver: pci.Driver<SerialCard> = {
+  name: 'exar-lite',
+  idTable: [{ vendor: 0x13a8, device: 0x0354 }],
+  probe(pdev) {
+    pdev.enableDeviceMem();
+    const uarts: auxiliary.Registration[] = [];
+    for (let port = 0; port < PORTS.length; port++) {
+      const name = PORTS[port] ?? `tty${port}`;
+      uarts.push(auxiliary.Registration.new(pdev.asRef(), name, port, 'exar_lite'));
+    }
+    return { count: uarts.length, uarts };
+  },
+};

@@ -1,0 +1,25 @@
+// A platform MFD driver keys its cells by name in a Map and keeps its values in the driver data. [class 2, class 4]
+import { auxiliary, type platform } from '@bindsafe/kernel';
+
+const CELLS = [
+  { name: 'rtc', id: 0 },
+  { name: 'watchdog', id: 1 },
+  { name: 'gpio', id: 2 },
+] as const satisfies readonly { name: string; id: number }[];
+
+interface Mfd {
+  readonly cellNames: string[];
+  readonly cells: auxiliary.Registration[];
+}
+
+export const mfdDriver: platform.Driver<Mfd> = {
+  name: 'acme-mfd',
+  idTable: [{ compatible: 'acme,mfd-v2' }],
+  probe(pdev) {
+    const byName = new Map<string, auxiliary.Registration>();
+    for (const { name, id } of CELLS) {
+      byName.set(name, auxiliary.Registration.new(pdev.asRef(), name, id, 'acme_mfd'));
+    }
+    return { cellNames: [...byName.keys()], cells: [...byName.values()] };
+  },
+};

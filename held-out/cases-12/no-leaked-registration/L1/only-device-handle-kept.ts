@@ -1,0 +1,20 @@
+// An auxiliary display child registers its DRM device and keeps only the drm.Device handle in its data. [class 2, class 4]
+import { drm, type auxiliary } from '@bindsafe/kernel';
+import { auxDrm, type AuxDevice } from '../../../cases/_shared/aux-drm.js';
+
+interface Panel {
+  readonly card: AuxDevice;
+  readonly id: number;
+}
+
+export const panelDriver: auxiliary.Driver<Panel> = {
+  name: 'aux-panel',
+  idTable: [{ modname: 'auxgpu', name: 'panel' }],
+  probe(adev) {
+    const udev = drm.UnregisteredDevice.new(auxDrm, adev, { adev: adev.toNormal(), frames: 0 });
+    const registration = drm.Registration.new(adev, udev, { core: adev.asRef(), label: `panel${adev.id}` }, 0); // expect: bindsafe/no-leaked-registration
+    const { id } = adev;
+    const card = registration.device();
+    return { card, id };
+  },
+};

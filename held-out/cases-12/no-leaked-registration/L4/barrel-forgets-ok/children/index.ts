@@ -1,0 +1,2 @@
+// Barrel of the LED controller's child helpers.
+export { attachLeds } from './leds.js';

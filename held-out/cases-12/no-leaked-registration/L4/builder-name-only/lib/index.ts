@@ -1,0 +1,2 @@
+// Barrel of the LCD controller library.
+export * from './display.js';

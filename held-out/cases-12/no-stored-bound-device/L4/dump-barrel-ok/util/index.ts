@@ -1,0 +1,1 @@
+export { formatDump } from './regdump.js';

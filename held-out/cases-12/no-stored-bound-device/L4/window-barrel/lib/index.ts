@@ -1,0 +1,2 @@
+export { registerWindow, windowCount } from './registry.js';
+export type { platform } from '@bindsafe/kernel';

@@ -1,0 +1,8 @@
+// A log drain (dropping up to `max` lines, returning how many) passes the guard through a second alias and asserts that one. [class 6]
+import type { GpuDevice } from '../../../cases/_shared/gpu-drm.js';
+
+export function drainLog(dev: GpuDevice, max = 16): number {
+  using guard = dev.unbindGuard();
+  const section = guard;
+  return section!.registrationDataWith((_parent, data) => data.log.splice(0, max).length); // expect: bindsafe/no-unchecked-unbind-guard
+}

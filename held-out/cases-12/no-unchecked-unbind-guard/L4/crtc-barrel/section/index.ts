@@ -1,0 +1,2 @@
+// Barrel for the section helpers.
+export { enter } from './enter.js';

@@ -1,0 +1,15 @@
+// A Gate wraps a DRM device handle; `enter()` passes `unbindGuard()`'s result on.
+import type { drm } from '@bindsafe/kernel';
+import type { GpuDevice, GpuDrm } from '../../../../cases/_shared/gpu-drm.js';
+
+export class Gate {
+  constructor(private readonly dev: GpuDevice) {}
+
+  enter(): drm.UnbindGuard<GpuDrm> | undefined {
+    return this.dev.unbindGuard();
+  }
+
+  get name(): string {
+    return this.dev.name;
+  }
+}

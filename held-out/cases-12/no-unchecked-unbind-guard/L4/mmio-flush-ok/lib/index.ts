@@ -1,0 +1,2 @@
+// Barrel: everything under lib/.
+export * from './guards.js';

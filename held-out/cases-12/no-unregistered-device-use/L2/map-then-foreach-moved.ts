@@ -1,0 +1,25 @@
+// A platform scaler registers all its staged devices with map() and then resets each staged device's data in forEach. [class 7]
+import { drm, type platform } from '@bindsafe/kernel';
+
+interface ScalerData {
+  taps: number;
+}
+type ScalerDrm = drm.Driver<ScalerData, { readonly index: number }, {}, 'platform'>;
+
+const scalerDrm: ScalerDrm = {
+  info: { name: 'scaler', desc: 'Video scaler', major: 0, minor: 8, patchlevel: 0 },
+  bus: 'platform',
+  openFile: () => ({}),
+  ioctls: {},
+};
+
+export const scalerDriver: platform.Driver<{ readonly regs: drm.Registration<ScalerDrm>[] }> = {
+  name: 'scaler',
+  idTable: [{ compatible: 'vendor,scaler' }],
+  probe(pdev) {
+    const staged = [drm.UnregisteredDevice.new(scalerDrm, pdev, { taps: 4 }), drm.UnregisteredDevice.new(scalerDrm, pdev, { taps: 4 })];
+    const regs = staged.map((udev, index) => drm.Registration.new(pdev, udev, { index }, 0));
+    staged.forEach((udev) => (udev.data.taps = 8)); // expect: bindsafe/no-unregistered-device-use
+    return { regs };
+  },
+};

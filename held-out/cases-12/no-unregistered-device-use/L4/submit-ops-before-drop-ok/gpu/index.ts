@@ -1,0 +1,2 @@
+// Barrel of the GPU driver's modules.
+export * from './ops.js';

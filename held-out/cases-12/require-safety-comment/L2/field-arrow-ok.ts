@@ -1,0 +1,22 @@
+// A platform keypad keeps its scan handler in an arrow-function class field, justified inside the handler. [class 7]
+import type { devres, platform } from '@bindsafe/kernel';
+
+export class Keypad {
+  #scans = 0;
+
+  constructor(
+    readonly pdev: platform.Device,
+    readonly io: devres.Devres<platform.IoMem>,
+  ) {}
+
+  readonly onScan = (): number => {
+    this.#scans += 1;
+    // SAFETY: the scan handler is only installed while the keypad is bound.
+    const io = this.io.access(this.pdev.asRef().unsafeAsBound());
+    return io.read32(0x08);
+  };
+
+  get scans(): number {
+    return this.#scans;
+  }
+}
