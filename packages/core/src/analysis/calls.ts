@@ -16,7 +16,7 @@ import { reportedAtCall } from './call-site.js';
 import { parameterCallResults } from './callback-results.js';
 import { holdsOnlyCopies, partsOf } from './value-kinds.js';
 import { noteUses } from './uses.js';
-import { boundInvocation, functionOf, returnsClosure } from './function-values.js';
+import { boundInvocation, functionOf, heldMethod, returnsClosure } from './function-values.js';
 import { addContent, createValue, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue } from './values.js';
 
 const deferringFunctions = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'requestIdleCallback']);
@@ -259,10 +259,25 @@ function resolveCallee(it: Interpreter, callee: ts.Expression, nameNode: ts.Node
     if (!fn) continue;
     if (ctx.isExternalDeclaration(fn)) return { kind: 'external', decl: fn };
     if (!fn.body) continue;
-    const local = it.frames.some((f) => !it.ts.isSourceFile(f.fn) && within(fn, f.fn));
-    return { kind: local ? 'local' : 'user', fn };
+    return bodyTarget(it, fn);
+  }
+  // A signature of the analysed code (an interface's method): what runs is the member of the value held.
+  if (first && nameNode && isBodilessSignature(it.ts, first) && !ctx.isExternalDeclaration(first)) {
+    const held = heldMethod(it, callee, (nameNode as ts.Identifier).text);
+    if (held?.body && !ctx.isExternalDeclaration(held)) return bodyTarget(it, held);
   }
   return first ? { kind: 'external', decl: first } : undefined;
+}
+
+/** A function with a body: nested in a function being interpreted (run inline), or elsewhere (by its summary). */
+function bodyTarget(it: Interpreter, fn: ts.FunctionLikeDeclaration): CalleeTarget {
+  const local = it.frames.some((f) => !it.ts.isSourceFile(f.fn) && within(fn, f.fn));
+  return { kind: local ? 'local' : 'user', fn };
+}
+
+/** A member declared without a body: a method or property signature, an abstract or overload method. */
+function isBodilessSignature(tsm: TsModule, d: ts.Declaration): boolean {
+  return tsm.isMethodSignature(d) || tsm.isPropertySignature(d) || (tsm.isMethodDeclaration(d) && !d.body);
 }
 
 /**
