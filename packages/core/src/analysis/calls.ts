@@ -165,7 +165,9 @@ function dispatchCall(
     const summary = getSummary(it.ctx, target.fn, it.semantics);
     return applySummary(it, summary, target.fn, call, receiver ?? [], callee, args, name ?? 'the function');
   }
-  if (!tracked) return [];
+  // A callback that runs later (a timer's, `.then`'s, a listener's) runs whether or not anything
+  // followed goes in: what it makes there (a registration) is judged as made by this function.
+  if (!tracked && !(name && runsLater(name) && args.some((a) => a.some((v) => v.kind === 'closure')))) return [];
   return builtinCall(it, site, receiver ?? [], args);
 }
 
@@ -367,6 +369,11 @@ export function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractV
     return elements;
   }
   return [];
+}
+
+/** Whether the built-in `name` keeps the callbacks it is given for later (a timer, `.then`, a listener). */
+function runsLater(name: string): boolean {
+  return deferringFunctions.has(name) || promiseCallbacks.has(name) || listenerMethods.has(name);
 }
 
 /** Whether `expr` names the global `Object` (declared by the default library, not a local of that name). */
