@@ -5,6 +5,7 @@ import { propertyValues, typedSource } from './properties.js';
 import { positionIndex, restFromPosition, valuesAtPosition } from './iteration.js';
 import { union, type AbstractValue } from './values.js';
 import { keptByPlace } from './value-kinds.js';
+import { noteUses } from './uses.js';
 
 /** Binds a declaration name (identifier or destructuring pattern) to the values it receives. */
 export function bindPattern(it: Interpreter, name: ts.BindingName, values: AbstractValue[]): void {
@@ -25,6 +26,7 @@ export function bindPattern(it: Interpreter, name: ts.BindingName, values: Abstr
         elementValues = values.length > 0 ? keyValues(it, values, key, element) : typed ? [typed] : [];
       }
       if (element.initializer) elementValues = [...elementValues, ...it.eval(element.initializer)];
+      readByPattern(it, element, elementValues);
       bindPattern(it, element.name, elementValues);
     }
     return;
@@ -33,8 +35,18 @@ export function bindPattern(it: Interpreter, name: ts.BindingName, values: Abstr
     if (tsm.isOmittedExpression(element)) return;
     let elementValues = values.length > 0 ? elementValuesAt(it, values, index, element.dotDotDotToken ? element : undefined) : [];
     if (element.initializer) elementValues = [...elementValues, ...it.eval(element.initializer)];
+    readByPattern(it, element, elementValues);
     bindPattern(it, element.name, elementValues);
   });
+}
+
+/**
+ * A nested pattern reads the value it destructures (`const { udev: { name } } = bundle` reads
+ * `bundle.udev`, then its `name`): that is a use of the value, as `bundle.udev.name` is. An
+ * element bound to a name is not read (reading the name later is).
+ */
+function readByPattern(it: Interpreter, element: ts.BindingElement, values: readonly AbstractValue[]): void {
+  if (values.length > 0 && !it.ts.isIdentifier(element.name)) noteUses(it, values, element);
 }
 
 /**

@@ -16,7 +16,7 @@ import { reportedAtCall } from './call-site.js';
 import { parameterCallResults } from './callback-results.js';
 import { holdsOnlyCopies, partsOf } from './value-kinds.js';
 import { noteUses } from './uses.js';
-import { boundInvocation, functionOf, returnsClosure } from './function-values.js';
+import { boundInvocation, functionOf, heldMethod, returnsClosure } from './function-values.js';
 import { addContent, createValue, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue } from './values.js';
 
 const deferringFunctions = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'requestIdleCallback']);
@@ -165,7 +165,9 @@ function dispatchCall(
     const summary = getSummary(it.ctx, target.fn, it.semantics);
     return applySummary(it, summary, target.fn, call, receiver ?? [], callee, args, name ?? 'the function');
   }
-  if (!tracked) return [];
+  // A callback that runs later (a timer's, `.then`'s, a listener's) runs whether or not anything
+  // followed goes in: what it makes there (a registration) is judged as made by this function.
+  if (!tracked && !(name && runsLater(name) && args.some((a) => a.some((v) => v.kind === 'closure')))) return [];
   return builtinCall(it, site, receiver ?? [], args);
 }
 
@@ -259,10 +261,25 @@ function resolveCallee(it: Interpreter, callee: ts.Expression, nameNode: ts.Node
     if (!fn) continue;
     if (ctx.isExternalDeclaration(fn)) return { kind: 'external', decl: fn };
     if (!fn.body) continue;
-    const local = it.frames.some((f) => !it.ts.isSourceFile(f.fn) && within(fn, f.fn));
-    return { kind: local ? 'local' : 'user', fn };
+    return bodyTarget(it, fn);
+  }
+  // A signature of the analysed code (an interface's method): what runs is the member of the value held.
+  if (first && nameNode && isBodilessSignature(it.ts, first) && !ctx.isExternalDeclaration(first)) {
+    const held = heldMethod(it, callee, (nameNode as ts.Identifier).text);
+    if (held?.body && !ctx.isExternalDeclaration(held)) return bodyTarget(it, held);
   }
   return first ? { kind: 'external', decl: first } : undefined;
+}
+
+/** A function with a body: nested in a function being interpreted (run inline), or elsewhere (by its summary). */
+function bodyTarget(it: Interpreter, fn: ts.FunctionLikeDeclaration): CalleeTarget {
+  const local = it.frames.some((f) => !it.ts.isSourceFile(f.fn) && within(fn, f.fn));
+  return { kind: local ? 'local' : 'user', fn };
+}
+
+/** A member declared without a body: a method or property signature, an abstract or overload method. */
+function isBodilessSignature(tsm: TsModule, d: ts.Declaration): boolean {
+  return tsm.isMethodSignature(d) || tsm.isPropertySignature(d) || (tsm.isMethodDeclaration(d) && !d.body);
 }
 
 /**
@@ -352,6 +369,11 @@ export function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractV
     return elements;
   }
   return [];
+}
+
+/** Whether the built-in `name` keeps the callbacks it is given for later (a timer, `.then`, a listener). */
+function runsLater(name: string): boolean {
+  return deferringFunctions.has(name) || promiseCallbacks.has(name) || listenerMethods.has(name);
 }
 
 /** Whether `expr` names the global `Object` (declared by the default library, not a local of that name). */

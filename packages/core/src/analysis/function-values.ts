@@ -78,6 +78,56 @@ export function functionOf(it: Interpreter, d: ts.Node): ts.FunctionLikeDeclarat
   return undefined;
 }
 
+/**
+ * The method `o.m()` runs when the declaration of `m` in `o`'s declared type has no body (an
+ * interface's or a type's signature): the member `m` of the value `o` holds, when a `const`
+ * initialised here says what that is (an object literal's method or function-valued property, the
+ * class of an instance created there). Asked only for such signatures of the analysed code.
+ */
+export function heldMethod(it: Interpreter, callee: ts.Expression, name: string): ts.FunctionLikeDeclaration | undefined {
+  const tsm = it.ts;
+  if (!tsm.isPropertyAccessExpression(callee)) return undefined;
+  const base = skipParens(tsm, callee.expression);
+  if (!tsm.isIdentifier(base)) return undefined;
+  const decl = it.ctx.symbolAt(base)?.valueDeclaration;
+  if (!decl || !tsm.isVariableDeclaration(decl) || !decl.initializer || !(tsm.getCombinedNodeFlags(decl) & tsm.NodeFlags.Const)) return undefined;
+  let init = decl.initializer;
+  while (tsm.isParenthesizedExpression(init) || tsm.isAsExpression(init) || tsm.isSatisfiesExpression(init) || tsm.isNonNullExpression(init)) init = init.expression;
+  if (tsm.isObjectLiteralExpression(init)) return literalMethod(it, init, name);
+  if (tsm.isNewExpression(init)) {
+    const member = it.ctx.checker.getTypeAtLocation(init).getProperty(name);
+    for (const d of member?.declarations ?? []) {
+      const fn = functionOf(it, d);
+      if (fn?.body) return fn;
+    }
+  }
+  return undefined;
+}
+
+/** The function an object literal's property `name` holds, when the literal says (its last write of that name; a later spread may replace it). */
+function literalMethod(it: Interpreter, literal: ts.ObjectLiteralExpression, name: string): ts.FunctionLikeDeclaration | undefined {
+  const tsm = it.ts;
+  for (let i = literal.properties.length - 1; i >= 0; i--) {
+    const p = literal.properties[i];
+    if (!p || tsm.isSpreadAssignment(p)) return undefined;
+    const key = p.name && (tsm.isIdentifier(p.name) || tsm.isStringLiteral(p.name)) ? p.name.text : undefined;
+    if (key !== name) continue;
+    // A function named there (`{ submit }`, `{ submit: submitRing }`) is its declaration's.
+    const named = tsm.isShorthandPropertyAssignment(p)
+      ? it.ctx.checker.getShorthandAssignmentValueSymbol(p)
+      : tsm.isPropertyAssignment(p) && tsm.isIdentifier(skipParens(tsm, p.initializer))
+        ? it.ctx.symbolAt(skipParens(tsm, p.initializer))
+        : undefined;
+    if (!named) return functionOf(it, p);
+    for (const d of named.declarations ?? []) {
+      const fn = functionOf(it, d);
+      if (fn) return fn;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 const closureReturning = new WeakMap<ts.FunctionLikeDeclaration, boolean>();
 
 /**

@@ -1309,6 +1309,26 @@ export const driver: platform.Driver<{ a: auxiliary.Registration | null; b: auxi
   },
 };`,
   },
+  // L2: a callback probe starts for later, capturing nothing followed, drops what it makes or keeps it in the driver data
+  {
+    name: 'L2: a timer callback capturing only an untracked handle drops its child, another keeps it in the driver data',
+    code: head + `export const driver: pci.Driver<{ readonly children: auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    const children: auxiliary.Registration[] = [];
+    setTimeout(() => {
+      const test = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'selftest', 0, 'gpu');
+      void test.drop();
+    }, 10);
+    setTimeout(() => {
+      children.push(auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'late', 1, 'gpu'));
+    }, 20);
+    return { children };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -2446,6 +2466,68 @@ export const notDisposed: pci.Driver<{ n: number }> = {
       { messageId: 'leaked', line: 26, column: 29 },
       { messageId: 'leaked', line: 34, column: 28 },
     ],
+  },
+  // L2: a callback probe starts for later makes a registration even when it captures nothing followed
+  {
+    name: 'L2: made in a timer and a .then callback that capture only an untracked handle; kept in a module variable or discarded',
+    code: head + `let late: auxiliary.Registration | undefined;
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    setTimeout(() => {
+      late = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'late', 0, 'gpu');
+    }, 10);
+    void Promise.resolve(handle.name).then(() => {
+      auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'then', 1, 'gpu');
+    });
+    return { label: handle.name };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 10, column: 14 },
+      { messageId: 'leaked', line: 13, column: 7 },
+    ],
+  },
+  {
+    name: 'L2: made in a queueMicrotask callback and a listener that capture nothing followed, kept only in a module array',
+    code: head + `const parked: auxiliary.Registration[] = [];
+export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    const signal = new AbortController().signal;
+    queueMicrotask(() => {
+      parked.push(auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'micro', 0, 'gpu'));
+    });
+    signal.addEventListener('abort', () => {
+      parked.push(auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'abort', 1, 'gpu'));
+    });
+    return { label: handle.name };
+  },
+};`,
+    errors: [
+      { messageId: 'leaked', line: 11, column: 19 },
+      { messageId: 'leaked', line: 14, column: 19 },
+    ],
+  },
+  // L4: the same through a helper in another module the timer callback calls (finding at that call)
+  {
+    name: 'L4: a timer callback capturing only an untracked handle calls a helper module that forgets its child',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    setInterval(() => {
+      spawnChild(handle.asRef().unsafeAsBound(), 3);
+    }, 1000);
+    return { label: handle.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 7 }],
   },
 ];
 

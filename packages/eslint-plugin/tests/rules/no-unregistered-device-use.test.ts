@@ -454,6 +454,60 @@ export async function defaulted(a: Data, b: Partial<Data>): Promise<void> {
   a.reg.device().openFile();
 }`,
   },
+  // L1: nested patterns read before the move, or a part the move left in place
+  {
+    name: 'L1: nested patterns read the device before the move, and only the other fields after it',
+    code: head + `interface Kit {
+  readonly udev: drm.UnregisteredDevice<Gpu>;
+  readonly opts: { readonly lanes: number };
+}
+export function before(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string] {
+  const kit: Kit = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }), opts: { lanes: 2 } };
+  const { udev: { data: { label } } } = kit;
+  const [{ name }] = [kit.udev] as const;
+  const reg = drm.Registration.new(pdev, kit.udev, { vram: 64 }, 0);
+  return [reg, label + name];
+}
+export function after(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, number] {
+  const kit: Kit = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'b' }), opts: { lanes: 2 } };
+  const reg = drm.Registration.new(pdev, kit.udev, { vram: 64 }, 0);
+  const { opts: { lanes } } = kit;
+  const lanesOf = ({ opts: { lanes: n } }: Kit): number => n;
+  return [reg, lanes + lanesOf(kit)];
+}`,
+  },
+  // L3/L4: the methods of an ops table typed with an interface, called before the drop, or only reading name and data after it
+  {
+    name: 'L3: an ops table typed with an interface used before the drop; after it only a member reading name and data',
+    code: head + `interface Ops {
+  open(dev: drm.Device<Gpu>): void;
+  label(dev: drm.Device<Gpu>): string;
+}
+const ops: Ops = {
+  open(dev) {
+    dev.openFile();
+  },
+  label: (dev) => dev.data.label,
+};
+export async function reset(reg: drm.Registration<Gpu>): Promise<string> {
+  const dev = reg.device();
+  ops.open(dev);
+  await reg.drop();
+  return ops.label(dev);
+}`,
+  },
+  {
+    name: 'L4: an ops table and a ring imported through a barrel used before the drop; after it only describe',
+    code: head + `import { gpuOps, gpuRing } from './no-unregistered-device-use.barrel.helpers.js';
+export async function reset(reg: drm.Registration<Gpu>): Promise<string> {
+  const dev = reg.device();
+  gpuOps.open(dev);
+  gpuRing.submit(dev);
+  const vendor = gpuOps.vendor(dev);
+  await unplugGpu(reg);
+  return gpuOps.describe(dev) + String(vendor);
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -1293,6 +1347,114 @@ export async function reversed(data: Data): Promise<void> {
       { messageId: 'useAfterDrop', line: 10, column: 10 },
       { messageId: 'useAfterDrop', line: 15, column: 3 },
       { messageId: 'useAfterDrop', line: 20, column: 3 },
+    ],
+  },
+  // L1: a nested pattern reads the property it destructures: a use of a moved device
+  {
+    name: 'L1: moved, then read through a nested object pattern (with a default), a nested array pattern and a for-of pattern',
+    code: head + `interface Kit {
+  readonly udev: drm.UnregisteredDevice<Gpu>;
+  readonly lanes: number;
+}
+export function object(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string] {
+  const kit: Kit = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }), lanes: 2 };
+  const reg = drm.Registration.new(pdev, kit.udev, { vram: kit.lanes }, 0);
+  const { udev: { data: { label } } } = kit;
+  return [reg, label];
+}
+export function defaulted(pdev: pci.Device<device.Bound>, spare: drm.UnregisteredDevice<Gpu>): [drm.Registration<Gpu>, string] {
+  const kit: Partial<Kit> = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'b' }) };
+  const reg = drm.Registration.new(pdev, kit.udev ?? spare, { vram: 64 }, 0);
+  const { udev: { name } = spare } = kit;
+  return [reg, name];
+}
+export function array(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string] {
+  const pair = [drm.UnregisteredDevice.new(gpu, pdev, { label: 'c' }), 1] as const;
+  const reg = drm.Registration.new(pdev, pair[0], { vram: 64 }, 0);
+  const [{ name }] = pair;
+  return [reg, name];
+}
+export function loop(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string[]] {
+  const kit = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'd' }) };
+  const reg = drm.Registration.new(pdev, kit.udev, { vram: 64 }, 0);
+  const names: string[] = [];
+  for (const { udev: { name } } of [kit]) names.push(name);
+  return [reg, names];
+}`,
+    errors: [
+      { messageId: 'useAfterMove', line: 10, column: 11 },
+      { messageId: 'useAfterMove', line: 16, column: 11 },
+      { messageId: 'useAfterMove', line: 22, column: 10 },
+      { messageId: 'useAfterMove', line: 29, column: 16 },
+    ],
+  },
+  // L2: a parameter destructured by a nested pattern reads the moved device it is given
+  {
+    name: 'L2: moved, then read by a closure whose parameter is a nested pattern',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const kit = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }) };
+    const reg = drm.Registration.new(pdev, kit.udev, { vram: 64 }, 0);
+    const labelOf = ({ udev: { data } }: typeof kit): string => data.label;
+    return { reg, label: labelOf(kit) };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 9, column: 24 }],
+  },
+  // L3: a method called through a const typed with an interface runs the member the const holds
+  {
+    name: 'L3: registered-only calls after the drop through an object literal typed with an interface (method, arrow property, class instance)',
+    code: head + `interface Ops {
+  open(dev: drm.Device<Gpu>): void;
+  readonly peek: (dev: drm.Device<Gpu>) => number | undefined;
+}
+const ops: Ops = {
+  open(dev) {
+    dev.openFile();
+  },
+  peek: (dev) => dev.withUnbindGuard((parent) => parent.deviceId),
+};
+interface Ring {
+  submit(dev: drm.Device<Gpu>): void;
+}
+class FileRing implements Ring {
+  submit(dev: drm.Device<Gpu>): void {
+    dev.openFile();
+  }
+}
+const ring: Ring = new FileRing();
+export async function reset(a: drm.Registration<Gpu>, b: drm.Registration<Gpu>, c: drm.Registration<Gpu>): Promise<void> {
+  const [da, db, dc] = [a.device(), b.device(), c.device()];
+  await a.drop();
+  ops.open(da);
+  await b.drop();
+  ops.peek(db);
+  await c.drop();
+  ring.submit(dc);
+}`,
+    errors: [
+      { messageId: 'useAfterDrop', line: 25, column: 3 },
+      { messageId: 'useAfterDrop', line: 27, column: 3 },
+      { messageId: 'useAfterDrop', line: 29, column: 3 },
+    ],
+  },
+  // L4: the same through an ops table and an instance imported from another module, through a re-export barrel
+  {
+    name: 'L4: registered-only calls after the drop through an ops table and a ring imported through a barrel',
+    code: head + `import { gpuOps, gpuRing } from './no-unregistered-device-use.barrel.helpers.js';
+export async function reset(a: drm.Registration<Gpu>, b: drm.Registration<Gpu>, c: drm.Registration<Gpu>): Promise<number | undefined> {
+  const [da, db, dc] = [a.device(), b.device(), c.device()];
+  await unplugAllGpus([a, b, c]);
+  gpuOps.open(da);
+  gpuRing.submit(dc);
+  return gpuOps.vendor(db);
+}`,
+    errors: [
+      { messageId: 'useAfterDrop', line: 7, column: 3 },
+      { messageId: 'useAfterDrop', line: 8, column: 3 },
+      { messageId: 'useAfterDrop', line: 9, column: 10 },
     ],
   },
 ];
