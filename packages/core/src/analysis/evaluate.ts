@@ -5,7 +5,7 @@ import { closureValue, declaredFunctionValue } from './closures.js';
 import type { Interpreter } from './interpreter.js';
 import { applyNarrowing, skipParens } from './narrowing.js';
 import { checkUncheckedGuard } from './guard-checks.js';
-import { noteUses } from './uses.js';
+import { notePathUses, noteUses } from './uses.js';
 import { propertyValues, typedSource } from './properties.js';
 import { State } from './state.js';
 import { shorten } from './stores.js';
@@ -179,7 +179,10 @@ export function evaluate(it: Interpreter, node: ts.Expression): AbstractValue[] 
  * the value read, as reading the variable that holds it is (access-paths.ts).
  */
 function readPart(it: Interpreter, bases: readonly AbstractValue[], values: AbstractValue[], node: ts.Node): AbstractValue[] {
-  if (values.length === 0 || !bases.some((b) => b.kind === 'fresh' || b.kind === 'closure')) return values;
+  if (values.length === 0) return values;
+  // In a summary, a device read off a parameter (`slot.udev`) is a use of what the caller's argument holds there.
+  if (it.mode === 'summary' && bases.some((b) => b.kind === 'param')) notePathUses(it, values, node);
+  if (!bases.some((b) => b.kind === 'fresh' || b.kind === 'closure')) return values;
   // Values derived here (a property of a scoped value) are new; only what was stored is used again.
   const held = values.filter((v) => v.origin !== node);
   if (held.length > 0) noteUses(it, held, node);

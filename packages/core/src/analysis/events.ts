@@ -66,6 +66,8 @@ export interface LeakedRegistrationEvent {
 export interface MutationEvent {
   readonly type: 'mutation';
   readonly value: AbstractValue;
+  /** In a summary: the change reaches a part of `value` (what it holds), not `value` itself only. */
+  readonly part?: boolean;
   readonly at: ts.Node;
   readonly how: string;
   readonly through: readonly RelatedNode[];

@@ -152,6 +152,8 @@ export class Interpreter {
   readonly leakedRegistrations: { node: ts.Node; through: readonly { node: ts.Node; message: string }[] }[] = [];
   /** Summary mode: registrations stored into a parameter's object (`this.children.push(reg)`): its owner is the caller's argument. */
   readonly paramRegistrations: { registration: AbstractValue; param: number; path: readonly string[]; node: ts.Node }[] = [];
+  /** Summary mode: unregistered devices read through a parameter's property path (`slot.udev`), once per path. */
+  readonly paramUsesAlong: { param: number; path: readonly string[]; node: ts.Node }[] = [];
   /** Summary mode: registered-only operations the function performs on a parameter. */
   readonly paramRegisteredOps = new Map<number, { node: ts.Node; op: string }>();
   /** For each block being executed, the values its `using` declarations dispose at its end. */

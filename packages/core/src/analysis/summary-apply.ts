@@ -15,6 +15,7 @@ import { madeHere, partOfObject } from './ownership.js';
 import { dischargePath, heldAlong, paramPathOf } from './field-obligations.js';
 import { disposesThroughThis } from './dispose-methods.js';
 import { isAwaitUsing, usingDeclarationOf } from './using.js';
+import { notePathUse, noteUses } from './uses.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -79,16 +80,30 @@ export function applySummary(
   }
   for (const m of summary.mutations) {
     if (m.param === -1) continue;
-    forgetElements(argValues(m.param));
-    const target = argValues(m.param).find((v) => v.kind === 'driverData' || (it.mode === 'summary' && v.kind === 'param'));
+    const given = argValues(m.param);
+    forgetElements(given);
+    const isTarget = (v: AbstractValue): boolean => v.kind === 'driverData' || (it.mode === 'summary' && v.kind === 'param');
+    // A change to a part of the parameter reaches what the argument holds (the data's elements in a copy of its array).
+    const direct = given.find(isTarget);
+    const inside = direct || !m.part ? undefined : reachable(given).find((r) => r.holders.length > 0 && isTarget(r.value))?.value;
+    const target = direct ?? inside;
     if (!target) continue;
     it.emit({
       type: 'mutation',
       value: target,
+      ...(m.part || inside ? { part: true } : {}),
       at: call,
       how: `it is passed to \`${name}\` (${where(fn)}), where ${m.how}`,
       through: [{ node: m.node, message: `\`${name}\` changes it here` }, ...m.through],
     });
+  }
+  // An unregistered device it reads through a parameter's fields: a use of what the argument holds there.
+  for (const u of summary.usesAlong ?? []) {
+    noteUses(it, heldAlong(argValues(u.param), u.path), call);
+    for (const v of argValues(u.param)) {
+      const p = paramPathOf(it, v);
+      if (p) notePathUse(it, { param: p.param, path: [...p.path, ...u.path] }, call);
+    }
   }
   for (const [i, use] of summary.usesAfterAwait) {
     for (const v of argValues(i)) {
@@ -205,6 +220,13 @@ export function applySummary(
     // dropped only if the object's dispose method drops that field (judged where it is disposed).
     const declaration = usingDeclarationOf(tsm, call);
     const disposedObject = declaration?.initializer !== undefined && disposesThroughThis(it, declaration.initializer, isAwaitUsing(tsm, declaration));
+    // What it returns inside the object it made (`[...items]`): the argument and its contents, in a new container.
+    for (const { param, key } of summary.returnsInside ?? []) {
+      for (const v of argValues(param)) {
+        addContent(made, key, [v]);
+        if (key === '*' && v.kind === 'fresh') for (const [k, values] of v.contents) addContent(made, k, values);
+      }
+    }
     for (const r of summary.held) {
       const mirrored = r.kind === 'guard' ? heldGuard(it, r, call, name) : mirror(it, r, call, name, where(r.origin), argValues, disposedObject);
       if (mirrored) addContent(made, summary.heldKeys?.get(r) ?? '*', [mirrored]);

@@ -35,7 +35,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
       }
     } else if (e.type === 'mutation') {
       const param = paramOf(e.value);
-      if (param !== undefined) mutations.push({ param, node: e.at, how: e.how, through: e.through });
+      if (param !== undefined) mutations.push({ param, ...(e.value.root !== e.value || e.part ? { part: true } : {}), node: e.at, how: e.how, through: e.through });
     }
   }
 
@@ -56,7 +56,8 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     }
     // A plain copy of part of a parameter (its label, a number) does not hand the parameter back.
     else if (p !== undefined) {
-      if (carries(value)) returnsParams.add(p);
+      // Held only by objects made here, it is inside the fresh object returned, not returned itself.
+      if (carries(value) && !(holders.length > 0 && holders.every((h) => h.kind === 'fresh' && within(h.origin, fn)))) returnsParams.add(p);
     }
     else if (value.kind === 'fresh' && within(value.origin, fn)) {
       returnsFresh = true;
@@ -79,6 +80,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     }
   }
 
+  const returnsInside = returnsCopies ? [] : paramsInside(fn, frame.returns);
   const heldAt = heldPositions(fn, frame.returns, held);
   const heldKeys = heldPropertyNames(frame.returns, held);
 
@@ -143,6 +145,8 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
   return {
     escapes,
     returnsParams,
+    ...(returnsInside.length > 0 ? { returnsInside } : {}),
+    ...(it.paramUsesAlong.length > 0 ? { usesAlong: [...it.paramUsesAlong] } : {}),
     returnsCallOf,
     flowsInto,
     releases,
@@ -162,6 +166,28 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     leaked: [...it.leakedRegistrations],
     registeredOps: new Map(it.paramRegisteredOps),
   };
+}
+
+/**
+ * The parameters held by the objects made here that `fn` returns, by the key of the returned
+ * object they are under (`*` when held deeper), each (parameter, key) once.
+ */
+function paramsInside(fn: ts.FunctionLikeDeclaration, returns: readonly AbstractValue[]): { param: number; key: string }[] {
+  const out: { param: number; key: string }[] = [];
+  const add = (param: number, key: string): void => {
+    if (!out.some((o) => o.param === param && o.key === key)) out.push({ param, key });
+  };
+  for (const r of returns) {
+    if (r.kind !== 'fresh' || !within(r.origin, fn)) continue;
+    for (const [key, values] of r.contents) {
+      for (const { value, holders } of reachable(values)) {
+        if (value.kind !== 'param' || value.paramIndex === undefined || !carries(value)) continue;
+        if (!holders.every((h) => h.kind === 'fresh' && within(h.origin, fn))) continue;
+        add(value.paramIndex, holders.length === 0 ? key : '*');
+      }
+    }
+  }
+  return out;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface FieldFact {
 
 export interface ParamMutation {
   readonly param: number;
+  /** The change is to a part of the parameter (`p.stats.resets = 0`), which reaches what the argument holds, not only the argument itself. */
+  readonly part?: boolean;
   readonly node: ts.Node;
   readonly how: string;
   readonly through: readonly RelatedNode[];
@@ -38,6 +40,15 @@ export interface ParamMutation {
 export interface Summary {
   readonly escapes: readonly ParamEscape[];
   readonly returnsParams: ReadonlySet<number>;
+  /**
+   * Parameters the objects it creates and returns hold rather than return (`[...items]`,
+   * `{ list: items }`): under `key` in the returned object, `*` for elements or deeper. The
+   * caller's copy of the object holds the argument there, and its contents: a fresh container,
+   * not the argument itself.
+   */
+  readonly returnsInside?: readonly { readonly param: number; readonly key: string }[];
+  /** What it reads of a parameter through a property path that is an unregistered device (`slot.udev.name`): a use of what the argument holds there. */
+  readonly usesAlong?: readonly FieldFact[];
   /** It returns what calling parameter k returns (`const v = build(); return v;`): callback-results.ts. */
   readonly returnsCallOf: ReadonlySet<number>;
   /** Parameter `from` is stored into parameter `to`'s object, under `key` when the store names one (`this.guard = g`). */
@@ -122,6 +133,8 @@ export function summaryFacts(s: Summary): string {
   return [
     list(s.escapes.map((e) => `${e.param}>${idOf(e.sink)}:${e.keepsCore ? 1 : 0}`)),
     list([...s.returnsParams].map(String)),
+    list((s.returnsInside ?? []).map((r) => `${r.param}.${r.key}`)),
+    list((s.usesAlong ?? []).map((u) => `${u.param}.${u.path.join('.')}`)),
     list([...s.returnsCallOf].map(String)),
     list(s.flowsInto.map((f) => `${f.from}>${f.to}.${f.key ?? '*'}@${idOf(f.node)}`)),
     list([...s.releases].map(String)),

@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import type { Interpreter } from './interpreter.js';
 import { carries, isScoped, type AbstractValue } from './values.js';
+import { paramPathOf, type ParamPath } from './field-obligations.js';
 
 /**
  * Checks a read of `values` at `use`: a guard (or a value of its section) read after the guard was
@@ -30,6 +31,7 @@ export function noteUses(it: Interpreter, values: readonly AbstractValue[], read
       const top = it.frames[0];
       if (top?.isAsync && !it.paramUsesAfterAwait.has(v.paramIndex)) it.paramUsesAfterAwait.set(v.paramIndex, use);
     }
+    if (v.kind === 'unregistered' && it.mode === 'summary') notePathUses(it, [v], use);
     if (v.kind === 'unregistered' && !it.suppressMoveUses && !isCopy()) {
       const moved = it.state.movedAt(v.root);
       if (moved) {
@@ -51,4 +53,24 @@ function report(
   if (it.reportedUses.has(key) || it.escaped.has(event.value.root)) return;
   it.reportedUses.add(key);
   it.emit(event);
+}
+
+/**
+ * In a summary, the unregistered devices among `values` read through a parameter's property path
+ * (`slot.udev`): each (parameter, path) once, so a caller whose argument holds a moved device
+ * there uses it at the call (summary-apply.ts).
+ */
+export function notePathUses(it: Interpreter, values: readonly AbstractValue[], use: ts.Node): void {
+  for (const v of values) {
+    if (v.kind !== 'unregistered') continue;
+    const p = paramPathOf(it, v);
+    if (p) notePathUse(it, p, use);
+  }
+}
+
+/** In a summary, that what parameter `p.param` holds at `p.path` (a non-empty path) is used at `use`. */
+export function notePathUse(it: Interpreter, p: ParamPath, use: ts.Node): void {
+  if (it.mode !== 'summary' || p.path.length === 0) return;
+  const key = p.path.join('.');
+  if (!it.paramUsesAlong.some((u) => u.param === p.param && u.path.join('.') === key)) it.paramUsesAlong.push({ param: p.param, path: p.path, node: use });
 }

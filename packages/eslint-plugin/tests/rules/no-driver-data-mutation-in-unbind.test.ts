@@ -446,6 +446,49 @@ export const driver: pci.Driver<Log> = {
 };
 `,
   },
+  {
+    name: 'L4: a helper in another module copies a table of the data into a new object; the copy gets a new entry',
+    code: imports + `import { cloneTable, copyCounters, drainQueue, resetFirst, wrapQueue } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: an object spread in a helper of another module makes a new object: adding to it leaves the data's table alone
+interface TableData {
+  readonly table: { [name: string]: { resets: number } };
+}
+export const driver: platform.Driver<TableData> = {
+  name: 'table',
+  idTable: [{ compatible: 'acme,table' }],
+  probe() {
+    return { table: { main: { resets: 0 } } };
+  },
+  unbind(dev, data) {
+    const table = cloneTable(data.table);
+    table['spare'] = { resets: 0 };
+    delete table['main'];
+    dev.asRef().info(\`\${Object.keys(table).length} tables\`);
+  },
+};
+`,
+  },
+  {
+    name: 'L4: a copy a helper in another module slices out of the data is emptied by another helper',
+    code: imports + `import { cloneTable, copyCounters, drainQueue, resetFirst, wrapQueue } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: \`slice\` in a helper of another module makes a new array; draining it leaves the data's list alone
+interface CounterData {
+  readonly counters: { resets: number }[];
+}
+export const driver: auxiliary.Driver<CounterData> = {
+  name: 'counters',
+  idTable: [{ modname: 'nova_core', name: 'counters' }],
+  probe() {
+    return { counters: [{ resets: 0 }] };
+  },
+  unbind(dev, data) {
+    const copy = copyCounters(data.counters);
+    copy.splice(0, copy.length);
+    dev.asRef().info(\`\${copy.length} counters\`);
+  },
+};
+`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -840,6 +883,93 @@ export const driver: pci.Driver<Video> = {
       mutation(code, '([] as string[]).push.apply'),
       mutation(code, 'Reflect.apply(Set'),
     ],
+  ),
+  invalidCase(
+    "L4: the elements of a copy a helper in another module makes are the data's: changing one changes the data",
+    imports + `import { cloneTable, copyCounters, drainQueue, resetFirst, wrapQueue } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: a new array, the same counter objects: writing a counter of the copy writes the data's
+interface CounterData {
+  readonly counters: { resets: number }[];
+}
+export const driver: auxiliary.Driver<CounterData> = {
+  name: 'counters',
+  idTable: [{ modname: 'nova_core', name: 'counters' }],
+  probe() {
+    return { counters: [{ resets: 0 }] };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('resetting');
+    for (const c of copyCounters(data.counters)) c.resets = 0;
+  },
+};
+`,
+    (code) => [mutation(code, 'c.resets = 0;')],
+  ),
+  invalidCase(
+    "L4: a helper in another module changes an element of a copy another one makes of the data's list",
+    imports + `import { cloneTable, copyCounters, drainQueue, resetFirst, wrapQueue } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: the copy is new, its elements are not: resetFirst writes into the data's first counter
+interface CounterData {
+  readonly counters: { resets: number }[];
+}
+export const driver: auxiliary.Driver<CounterData> = {
+  name: 'counters',
+  idTable: [{ modname: 'nova_core', name: 'counters' }],
+  probe() {
+    return { counters: [{ resets: 0 }] };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('resetting');
+    resetFirst(copyCounters(data.counters));
+  },
+};
+`,
+    (code) => [mutation(code, 'resetFirst(copyCounters(data.counters));')],
+  ),
+  invalidCase(
+    "L4: the entries of a table a helper in another module copies are the data's: resetting one changes the data",
+    imports + `import { cloneTable, copyCounters, drainQueue, resetFirst, wrapQueue } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: a new object, the same counter objects: writing an entry's field writes the data's
+interface TableData {
+  readonly table: { [name: string]: { resets: number } };
+}
+export const driver: platform.Driver<TableData> = {
+  name: 'table',
+  idTable: [{ compatible: 'acme,table' }],
+  probe() {
+    return { table: { main: { resets: 0 } } };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('resetting');
+    const table = cloneTable(data.table);
+    const main = table['main'];
+    if (main) main.resets = 0;
+  },
+};
+`,
+    (code) => [mutation(code, 'main.resets = 0;')],
+  ),
+  invalidCase(
+    "L4: a helper in another module wraps the data's queue without copying it: emptying the wrapped queue empties the data's",
+    imports + `import { cloneTable, copyCounters, drainQueue, resetFirst, wrapQueue } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: the object wrapQueue returns is new, the queue it holds is the data's own
+interface QueueData {
+  readonly queue: number[];
+}
+export const driver: platform.Driver<QueueData> = {
+  name: 'queue',
+  idTable: [{ compatible: 'acme,queue' }],
+  probe() {
+    return { queue: [1, 2] };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('draining');
+    const wrapped = wrapQueue(data.queue);
+    drainQueue(wrapped.items);
+  },
+};
+`,
+    (code) => [mutation(code, 'drainQueue(wrapped.items);')],
   ),
 ];
 

@@ -6,7 +6,7 @@ import { describeCasesThroughAnalyzer } from '../analyzer-agreement.js';
 
 // Every case: line 1 is `imports`, line 2 imports the shared DRM driver `gpu` (and the L4 helpers)
 // from fixture/no-unregistered-device-use.helpers.ts; the case's own code starts on line 3.
-const helpers = `import { gpu, configureGpu, describeGpu, labelOfGpu, registerGpu, retireGpu, unplugAllGpus, unplugGpu, vendorOfGpu, type Gpu } from './no-unregistered-device-use.helpers.js';\n`;
+const helpers = `import { gpu, configureGpu, describeGpu, labelOfGpu, labelOfSlot, nameOfBay, nameOfSlot, registerGpu, retireGpu, unplugAllGpus, unplugGpu, vendorOfGpu, vramOfSlot, type Gpu, type GpuBay, type GpuSlot } from './no-unregistered-device-use.helpers.js';\n`;
 const head = imports + helpers;
 
 const valid: ValidTestCase<[]>[] = [
@@ -452,6 +452,35 @@ export async function defaulted(a: Data, b: Partial<Data>): Promise<void> {
   const { reg = a.inner.reg } = b;
   await reg.drop();
   a.reg.device().openFile();
+}`,
+  },
+  // L4: a helper in another module reads the device a holder keeps, before the move
+  {
+    name: 'L4: a helper module reads the device of a holder before the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string] {
+  const slot: GpuSlot = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }), vram: 64 };
+  const name = nameOfSlot(slot);
+  const reg = drm.Registration.new(pdev, slot.udev, { vram: slot.vram }, 0);
+  return [reg, name];
+}`,
+  },
+  // L4: after the move, a helper in another module reads only the holder's plain fields
+  {
+    name: 'L4: a helper module reads only the plain field of a holder whose device moved',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, number] {
+  const slot: GpuSlot = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }), vram: 64 };
+  const reg = registerGpu(pdev, slot.udev);
+  return [reg, vramOfSlot(slot)];
+}`,
+  },
+  // L4: a helper reads the device two fields deep before the move; only the bay's label after it
+  {
+    name: 'L4: a helper module reads the device of a nested holder before the move, the label after',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string] {
+  const bay: GpuBay = { slot: { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }), vram: 64 }, label: 'bay0' };
+  const before = nameOfBay(bay);
+  const reg = drm.Registration.new(pdev, bay.slot.udev, { vram: 64 }, 0);
+  return [reg, before + bay.label];
 }`,
   },
   // L1: nested patterns read before the move, or a part the move left in place
@@ -1456,6 +1485,41 @@ export async function reset(a: drm.Registration<Gpu>, b: drm.Registration<Gpu>, 
       { messageId: 'useAfterDrop', line: 8, column: 3 },
       { messageId: 'useAfterDrop', line: 9, column: 10 },
     ],
+  },
+  // L4: a helper in another module reads the device a holder keeps, after the move (at the call)
+  {
+    name: 'L4: a helper module reads the device of a holder after the move',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string] {
+  const slot: GpuSlot = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }), vram: 64 };
+  const reg = drm.Registration.new(pdev, slot.udev, { vram: slot.vram }, 0);
+  const name = nameOfSlot(slot);
+  return [reg, name];
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 6, column: 16 }],
+  },
+  // L4: moved by one helper module, its data read through the holder by another
+  {
+    name: 'L4: a helper module moves the device of a holder, another reads its data through the holder',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const slot: GpuSlot = { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }), vram: 64 };
+    const reg = registerGpu(pdev, slot.udev);
+    return { reg, label: labelOfSlot(slot) };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 9, column: 26 }],
+  },
+  // L4: the device two fields deep, read through a helper that hands the inner holder to another
+  {
+    name: 'L4: a helper module reads the device of a nested holder after the move, through another helper',
+    code: head + `export function bringUp(pdev: pci.Device<device.Bound>): [drm.Registration<Gpu>, string] {
+  const bay: GpuBay = { slot: { udev: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }), vram: 64 }, label: 'bay0' };
+  const reg = drm.Registration.new(pdev, bay.slot.udev, { vram: 64 }, 0);
+  return [reg, nameOfBay(bay)];
+}`,
+    errors: [{ messageId: 'useAfterMove', line: 6, column: 16 }],
   },
 ];
 
