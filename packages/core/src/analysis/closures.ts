@@ -2,6 +2,7 @@ import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import { within, type Interpreter } from './interpreter.js';
 import { walk } from '../program/walk.js';
+import { indexedNodes } from '../program/syntax-index.js';
 import { noteUses } from './uses.js';
 import { typedCarries } from './value-kinds.js';
 import { addAll, addContent, createValue, isTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
@@ -49,10 +50,9 @@ function nestedFunctionNames(tsm: TsModule, sf: ts.SourceFile): ReadonlySet<stri
   let names = nestedDeclarationNames.get(sf);
   if (!names) {
     const found = new Set<string>();
-    walk(tsm, sf, (n) => {
+    for (const n of indexedNodes(tsm, sf)) {
       if (tsm.isFunctionDeclaration(n) && n.name && n.body && enclosingFunction(tsm, n)) found.add(n.name.text);
-      return !tsm.isTypeNode(n);
-    });
+    }
     nestedDeclarationNames.set(sf, (names = found));
   }
   return names;

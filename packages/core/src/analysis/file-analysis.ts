@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context.js';
 import type { AnalysisEvent } from './events.js';
 import type { FrameSetup } from './frames.js';
 import { DepthExceeded, Interpreter } from './interpreter.js';
-import { walk } from '../program/walk.js';
+import { indexedNodes } from '../program/syntax-index.js';
 import { annotationIsPlain, modelNames, relevanceTest } from './relevance.js';
 import { isReferencedRoot, roleOf, type RootRole } from './roots.js';
 import { semantics } from './semantics.js';
@@ -44,9 +44,9 @@ export function analyzeFileEvents(ctx: AnalysisContext, sf: ts.SourceFile): File
 
   run(sf, { params: () => [], thisValues: [] });
   const functions: ts.FunctionLikeDeclaration[] = [];
-  walk(tsm, sf, (n) => {
+  for (const n of indexedNodes(tsm, sf)) {
     if (tsm.isFunctionLike(n) && 'body' in n && n.body) functions.push(n as ts.FunctionLikeDeclaration);
-  });
+  }
   const fileNames = modelNames(ctx, sf);
   const relevant = relevanceTest(ctx, fileNames, functions);
   for (const fn of functions) {

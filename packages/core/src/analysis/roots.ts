@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from './context.js';
 import type { Interpreter } from './interpreter.js';
-import { walk } from '../program/walk.js';
+import { indexedNodes } from '../program/syntax-index.js';
 import { skipWrappers } from './access-paths.js';
 
 /**
@@ -201,10 +201,14 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
     }
     return undefined;
   };
+  const spelt = [...probeNames, ...tableNames];
   for (const sf of ctx.program.getSourceFiles()) {
     if (sf.isDeclarationFile || ctx.model.isPackageFile(sf.fileName)) continue;
-    if (![...probeNames, ...tableNames].some((n) => sf.text.includes(n))) continue;
-    walk(tsm, sf, (n) => {
+    if (!spelt.some((n) => sf.text.includes(n))) continue;
+    for (const n of indexedNodes(tsm, sf)) {
+      // Only a property named as a driver's callback or a handler table matters (most do not).
+      if (!(tsm.isPropertyAssignment(n) || tsm.isShorthandPropertyAssignment(n)) || !tsm.isIdentifier(n.name)) continue;
+      if (!probeNames.has(n.name.text) && !tableNames.has(n.name.text)) continue;
       if (tsm.isShorthandPropertyAssignment(n) && probeNames.has(n.name.text)) {
         const fn = resolveSymbol(ctx.checker.getShorthandAssignmentValueSymbol(n));
         const driver = spec.drivers.find((d) => d.probe === n.name.text || d.unbind === n.name.text);
@@ -246,7 +250,7 @@ function referencedRoles(ctx: AnalysisContext): Map<ts.Node, RootRole> {
           }
         }
       }
-    });
+    }
   }
   return roles;
 }

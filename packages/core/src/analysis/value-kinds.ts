@@ -88,12 +88,21 @@ function madeByUserCode(ctx: AnalysisContext, node: ts.Node): boolean {
 export function returnsOnlyCopies(ctx: AnalysisContext, fn: ts.SignatureDeclaration): boolean {
   const signature = ctx.checker.getSignatureFromDeclaration(fn);
   if (!signature) return false;
-  let type = ctx.checker.getReturnTypeOfSignature(signature);
-  if (type.flags & ctx.ts.TypeFlags.Void) return true;
-  // An async function's result is awaited by its caller: judge what the promise holds.
+  const type = ctx.checker.getReturnTypeOfSignature(signature);
+  if (type.flags & ctx.ts.TypeFlags.Void || typeHoldsOnlyCopies(ctx, type, 0)) return true;
+  // An async function's result is awaited by its caller: judge what the promise holds. Only a
+  // type with a `then` can await to another (asking the checker for the awaited type of any
+  // other costs it relation checks).
+  if (!mayBeThenable(ctx, type)) return false;
   const awaited = ctx.checker.getAwaitedType(type);
-  if (awaited && awaited !== type) type = awaited;
-  return (type.flags & ctx.ts.TypeFlags.Void) !== 0 || typeHoldsOnlyCopies(ctx, type, 0);
+  if (!awaited || awaited === type) return false;
+  return (awaited.flags & ctx.ts.TypeFlags.Void) !== 0 || typeHoldsOnlyCopies(ctx, awaited, 0);
+}
+
+/** Whether `type` (or a member of the union it is) has a `then` property: a promise or another thenable. */
+function mayBeThenable(ctx: AnalysisContext, type: ts.Type): boolean {
+  const members = type.isUnion() ? type.types : [type];
+  return members.some((t) => (t.flags & (ctx.ts.TypeFlags.Object | ctx.ts.TypeFlags.Intersection)) !== 0 && ctx.checker.getPropertyOfType(t, 'then') !== undefined);
 }
 
 function typeHoldsOnlyCopies(ctx: AnalysisContext, type: ts.Type, depth: number): boolean {

@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { TsModule } from '../engine.js';
+import { indexedNodes } from './syntax-index.js';
 import { walk } from './walk.js';
 
 /**
@@ -22,13 +23,12 @@ export function memberNamesReaching(tsm: TsModule, files: Iterable<ts.SourceFile
     members.push({ name: name.text, spelt });
   };
   for (const sf of files) {
-    walk(tsm, sf, (n) => {
+    for (const n of indexedNodes(tsm, sf)) {
       if (tsm.isMethodDeclaration(n) || tsm.isMethodSignature(n) || tsm.isGetAccessorDeclaration(n)) add(n.name, n);
       else if ((tsm.isPropertyAssignment(n) || tsm.isPropertyDeclaration(n)) && n.initializer && (tsm.isArrowFunction(n.initializer) || tsm.isFunctionExpression(n.initializer))) {
         add(n.name, n);
       } else if (tsm.isPropertySignature(n) && n.type && tsm.isFunctionTypeNode(n.type)) add(n.name, n);
-      return !tsm.isTypeNode(n) || tsm.isTypeLiteralNode(n);
-    });
+    }
   }
   const names = new Set<string>();
   for (let grew = true; grew; ) {

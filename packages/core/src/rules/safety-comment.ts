@@ -3,7 +3,7 @@ import type { TsModule } from '../engine.js';
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Finding } from '../finding.js';
 import { describeRule, formatMessage } from './catalogue.js';
-import { walk } from '../program/walk.js';
+import { indexedNodes } from '../program/syntax-index.js';
 import { calleeNames, spelling, unsafeCallee } from './unsafe-callee.js';
 
 const marker = 'SAFETY:';
@@ -21,14 +21,14 @@ export function safetyCommentFindings(ctx: AnalysisContext, sf: ts.SourceFile, u
   const calls: { node: ts.CallExpression | ts.NewExpression; name: ts.Identifier | ts.PrivateIdentifier; callee: string }[] = [];
   if (unsafeNames.size > 0) {
     const names = calleeNames(ctx, sf, unsafeNames);
-    walk(tsm, sf, (n) => {
-      if (!tsm.isCallExpression(n) && !tsm.isNewExpression(n)) return;
+    for (const n of indexedNodes(tsm, sf)) {
+      if (!tsm.isCallExpression(n) && !tsm.isNewExpression(n)) continue;
       const nameNode = calleeNameNode(tsm, n.expression);
       if (nameNode && names.has(nameNode.text)) {
         const unsafe = unsafeCallee(ctx, nameNode);
         if (unsafe) calls.push({ node: n, name: nameNode, callee: unsafe });
       }
-    });
+    }
   }
 
   const lines = sf.text.split(/\r?\n/);
@@ -210,14 +210,14 @@ export function collectUnsafeNames(ctx: AnalysisContext): Set<string> {
   for (const sf of ctx.program.getSourceFiles()) {
     if (!sf.text.includes(tag)) continue;
     if (ctx.program.isSourceFileDefaultLibrary(sf)) continue;
-    walk(tsm, sf, (n) => {
+    for (const n of indexedNodes(tsm, sf)) {
       if (tsm.isFunctionDeclaration(n) || tsm.isMethodDeclaration(n) || tsm.isMethodSignature(n) || tsm.isFunctionExpression(n) || tsm.isPropertyDeclaration(n) || tsm.isPropertyAssignment(n)) {
         const name = declaredName(tsm, n.name);
         if (name !== undefined && ctx.isUnsafeDeclaration(n)) names.add(name);
       } else if (tsm.isVariableDeclaration(n) && tsm.isIdentifier(n.name) && ctx.isUnsafeDeclaration(n.parent.parent)) {
         names.add(n.name.text);
       }
-    });
+    }
   }
   if (names.size > 0) aliasNames(ctx, names);
   return names;
@@ -245,13 +245,13 @@ function aliasNames(ctx: AnalysisContext, names: Set<string>): void {
     for (const sf of files) {
       if (walked.has(sf) || !frontier.some((name) => sf.text.includes(name))) continue;
       walked.add(sf);
-      walk(tsm, sf, (n) => {
+      for (const n of indexedNodes(tsm, sf)) {
         if ((tsm.isPropertyAssignment(n) || tsm.isPropertyDeclaration(n)) && n.initializer) {
           const alias = declaredName(tsm, n.name);
           const of = spelling(tsm, n.initializer);
           if (alias !== undefined && of !== undefined && alias !== of) edges.push({ alias, of });
         }
-      });
+      }
     }
     const added: string[] = [];
     for (let grew = true; grew; ) {

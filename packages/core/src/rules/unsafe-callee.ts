@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../analysis/context.js';
-import { walk } from '../program/walk.js';
+import { indexedNodes } from '../program/syntax-index.js';
 
 /**
  * Which callees of `require-safety-comment` are unsafe: a callee is unsafe when the declaration its
@@ -76,7 +76,7 @@ function symbolOfExpression(ctx: AnalysisContext, e: ts.Expression): ts.Symbol |
 export function calleeNames(ctx: AnalysisContext, sf: ts.SourceFile, unsafeNames: ReadonlySet<string>): Set<string> {
   const tsm = ctx.ts;
   const names = new Set(unsafeNames);
-  walk(tsm, sf, (n) => {
+  for (const n of indexedNodes(tsm, sf)) {
     if (tsm.isVariableDeclaration(n) && tsm.isIdentifier(n.name) && n.initializer) {
       const spelt = spelling(tsm, n.initializer);
       if (spelt !== undefined && names.has(spelt)) names.add(n.name.text);
@@ -89,7 +89,7 @@ export function calleeNames(ctx: AnalysisContext, sf: ts.SourceFile, unsafeNames
     } else if ((tsm.isImportSpecifier(n) || tsm.isImportClause(n)) && n.name && !n.isTypeOnly) {
       if (!names.has(n.name.text) && unsafeCallee(ctx, n.name)) names.add(n.name.text);
     }
-  });
+  }
   return names;
 }
 
