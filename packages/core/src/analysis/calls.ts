@@ -97,7 +97,7 @@ function dispatchCall(
     if (result !== undefined) return result;
   }
   if (name && nameNode && it.ctx.modelMemberNames.has(name)) {
-    const member = it.ctx.memberOfType(knownType(receiver), name) ?? it.ctx.memberAt(nameNode);
+    const member = it.ctx.memberOfType(knownType(receiver), name) ?? onModelType(it, receiver, name, memberCache, () => it.ctx.memberAt(nameNode));
     const described = member ? it.ctx.model.spec.scopedResults[member] : undefined;
     if (described) return describedResultCall(it, call, receiver ?? [], described);
     if (member) return modelCall(it, member, call, receiver ?? [], callee);
@@ -137,7 +137,7 @@ function dispatchCall(
       return [];
     }
   }
-  const target = resolveCallee(it, callee, nameNode);
+  const target = onModelType(it, receiver, name, targetCache, () => resolveCallee(it, callee, nameNode), (t) => t?.kind === 'model');
   const configured = configuredBehaviour(it, name, target);
   if (configured === 'safe') {
     invokeCallbacks(it, args);
@@ -241,6 +241,35 @@ function evalArguments(it: Interpreter, args: readonly ts.Expression[], call?: t
       it.useSite = before;
     }
   });
+}
+
+const memberCache = new WeakMap<AnalysisContext, Map<string, string | undefined>>();
+const targetCache = new WeakMap<AnalysisContext, Map<string, CalleeTarget | undefined>>();
+
+/**
+ * What a method call on a receiver whose values are all of one model type resolves to (its
+ * member's spec name, or its target), asked of the checker (`resolve`) once per type and method
+ * name: such a value is an instance of that model type (a class the analysed code extends has
+ * types of its own), so the method it runs is that type's, wherever the call is. Other receivers
+ * are resolved at each call, and so is an answer `keep` rejects (one that depends on the call site).
+ */
+function onModelType<T>(
+  it: Interpreter,
+  receiver: readonly AbstractValue[] | undefined,
+  name: string | undefined,
+  caches: WeakMap<AnalysisContext, Map<string, T>>,
+  resolve: () => T,
+  keep: (answer: T) => boolean = () => true,
+): T {
+  const type = knownType(receiver);
+  if (type === undefined || name === undefined) return resolve();
+  let cache = caches.get(it.ctx);
+  if (!cache) caches.set(it.ctx, (cache = new Map()));
+  const key = `${type}#${name}`;
+  if (cache.has(key)) return cache.get(key) as T;
+  const resolved = resolve();
+  if (keep(resolved)) cache.set(key, resolved);
+  return resolved;
 }
 
 type CalleeTarget =

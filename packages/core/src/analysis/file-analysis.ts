@@ -108,8 +108,9 @@ function setupFor(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, role: Ro
     // (Unannotated parameters of plain functions are implicitly `any`; the model's callbacks get
     // theirs from the driver interface, so those are looked at.)
     if (p.type ? isPlainTypeNode(ctx, p.type) || annotationIsPlain(ctx, p.type, fileNames) : role.kind === 'plain') return [];
-    if (ctx.typeNameOf(ctx.checker.getTypeAtLocation(p)) === undefined) return [];
-    return [createValue({ kind: 'param', origin: p, description: name, paramIndex: index })];
+    const modelType = ctx.typeNameOf(ctx.checker.getTypeAtLocation(p));
+    if (modelType === undefined) return [];
+    return [createValue({ kind: 'param', origin: p, description: name, paramIndex: index, modelType })];
   };
   return {
     params,

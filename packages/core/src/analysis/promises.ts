@@ -63,7 +63,7 @@ function resolversHolder(it: Interpreter, site: CallSite): { base: ts.Expression
   if (tsm.isPropertyAccessExpression(callee)) {
     return settles(callee.name.text) && isResolversType(it, callee.expression) ? { base: callee.expression, bases: site.receiver ?? [] } : undefined;
   }
-  if (!tsm.isIdentifier(callee) || site.call.arguments.length === 0) return undefined;
+  if (!tsm.isIdentifier(callee) || site.call.arguments.length === 0 || !spellsSettling(site.call.getSourceFile())) return undefined;
   const declaration = it.ctx.checker.getSymbolAtLocation(callee)?.valueDeclaration;
   if (!declaration || !tsm.isBindingElement(declaration) || !tsm.isObjectBindingPattern(declaration.parent)) return undefined;
   const key = declaration.propertyName ?? declaration.name;
@@ -76,6 +76,15 @@ function resolversHolder(it: Interpreter, site: CallSite): { base: ts.Expression
 }
 
 const settles = (name: string): boolean => name === 'resolve' || name === 'reject';
+
+const spelling = new WeakMap<ts.SourceFile, boolean>();
+
+/** Whether a file spells `resolve` or `reject` at all: only then can a name of it be destructured from a resolvers object. */
+function spellsSettling(sf: ts.SourceFile): boolean {
+  let spells = spelling.get(sf);
+  if (spells === undefined) spelling.set(sf, (spells = sf.text.includes('resolve') || sf.text.includes('reject')));
+  return spells;
+}
 
 function isResolversType(it: Interpreter, e: ts.Expression): boolean {
   const checker = it.ctx.checker;
