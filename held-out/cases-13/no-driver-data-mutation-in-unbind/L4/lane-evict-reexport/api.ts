@@ -1,0 +1,1 @@
+export { evict as evictLane } from './maps.js';

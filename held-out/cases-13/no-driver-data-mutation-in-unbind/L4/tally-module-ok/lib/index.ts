@@ -1,0 +1,2 @@
+export { tally } from './tally.js';
+export type { Tally } from './tally.js';

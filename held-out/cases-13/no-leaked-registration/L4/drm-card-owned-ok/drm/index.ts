@@ -1,0 +1,2 @@
+export { registerCard } from './card.js';
+export type { AuxDevice } from '../../../../../cases/_shared/aux-drm.js';

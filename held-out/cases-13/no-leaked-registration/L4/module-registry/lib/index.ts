@@ -1,0 +1,1 @@
+export { trackPhy, livePhys } from './registry.js';

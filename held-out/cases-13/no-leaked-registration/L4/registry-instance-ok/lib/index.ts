@@ -1,0 +1,1 @@
+export { PhyRegistry } from './registry.js';

@@ -1,0 +1,1 @@
+export { dmaSelfTest } from './selftest.js';

@@ -1,0 +1,10 @@
+// A fence driver's async WAIT ioctl lives in its own module, typed as drm.IoctlHandler and named in the table. [class 5]
+import type { FenceDrm } from './types.js';
+import { waitFence } from './ioctl/wait.js';
+
+export const fenceDrm: FenceDrm = {
+  info: { name: 'fence', desc: 'Fence engine', major: 0, minor: 1, patchlevel: 0 },
+  bus: 'pci',
+  openFile: () => ({}),
+  ioctls: { wait: waitFence },
+};

@@ -1,0 +1,14 @@
+import type { drm } from '@bindsafe/kernel';
+
+/** Tags a critical section with a label for tracing; disposing it releases the guard. */
+export class Section<D extends drm.AnyDriver> implements Disposable {
+  constructor(
+    readonly guard: drm.UnbindGuard<D>,
+    private readonly label: string,
+  ) {}
+
+  [Symbol.dispose](): void {
+    this.guard.release();
+    console.debug(`section ${this.label} closed`);
+  }
+}

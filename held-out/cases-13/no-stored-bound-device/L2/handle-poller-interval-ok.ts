@@ -1,0 +1,32 @@
+// A PCI fan controller driver polls its tachometer with setInterval(poller.tick.bind(poller)); the poller holds only the Devres container, and the data clears the interval. [class 7]
+import type { device, devres, pci } from '@bindsafe/kernel';
+
+class TachPoller {
+  #rpm = 0;
+  constructor(private readonly regs: devres.Devres<pci.Bar>, readonly register: number) {}
+  tick(): void {
+    this.#rpm = (this.regs.tryAccessWith((bar) => bar.read16(this.register)) ?? 0) * 60;
+  }
+  get rpm(): number {
+    return this.#rpm;
+  }
+}
+
+class FanData implements Disposable {
+  constructor(readonly regs: devres.Devres<pci.Bar>, readonly timer: ReturnType<typeof setInterval>) {}
+  [Symbol.dispose](): void {
+    clearInterval(this.timer);
+  }
+}
+
+export const fanDriver: pci.Driver<FanData> = {
+  name: 'nct_fan_lite',
+  idTable: [{ vendor: 0x1050, device: 0x6775 }],
+  probe(pdev: pci.Device<device.Core>) {
+    pdev.enableDeviceMem();
+    const regs = pdev.iomapRegion(0, 'nct');
+    const poller = new TachPoller(regs, 0x28);
+    const timer = setInterval(poller.tick.bind(poller), 1000);
+    return new FanData(regs, timer);
+  },
+};

@@ -1,0 +1,1 @@
+export { rememberConsole as adoptConsole, earlyWrite } from './console.js';

@@ -1,0 +1,1 @@
+export { loopbackOk as selfTest } from './selftest.js';

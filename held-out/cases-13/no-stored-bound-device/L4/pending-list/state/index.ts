@@ -1,0 +1,2 @@
+export { waitingForSupplier } from './pending.js';
+export { Fifo } from './queue.js';

@@ -1,0 +1,14 @@
+// The module-level telemetry service shared by every driver of the board support package.
+import type { device } from '@bindsafe/kernel';
+
+export class Telemetry {
+  readonly #seen = new Map<string, device.Device<device.Bound>>();
+  track(dev: device.Device<device.Bound>): void {
+    this.#seen.set(dev.name, dev);
+  }
+  get tracked(): number {
+    return this.#seen.size;
+  }
+}
+
+export const telemetry = new Telemetry();

@@ -1,0 +1,13 @@
+// A fallback path keeps whichever device it entered in a `let` and asserts it in a try/finally. [class 1]
+import type { drm } from '@bindsafe/kernel';
+import type { GpuDevice, GpuDrm } from '../../../cases/_shared/gpu-drm.js';
+
+export function enterPrimaryOrMirror(primary: GpuDevice, mirror: GpuDevice | undefined): number {
+  let current: drm.UnbindGuard<GpuDrm> | undefined = primary.unbindGuard();
+  if (current === undefined && mirror !== undefined) current = mirror.unbindGuard();
+  try {
+    return current!.parent.deviceId; // expect: bindsafe/no-unchecked-unbind-guard
+  } finally {
+    current?.release();
+  }
+}

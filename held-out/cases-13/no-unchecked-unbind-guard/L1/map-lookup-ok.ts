@@ -1,0 +1,13 @@
+// The minor-number registry answers "no device" for a missing minor or an unplugged device alike. [class 6]
+import type { GpuDevice } from '../../../cases/_shared/gpu-drm.js';
+
+const byMinor = new Map<number, GpuDevice>();
+
+export function register(minor: number, dev: GpuDevice): void {
+  byMinor.set(minor, dev);
+}
+
+export function parentNameOf(minor: number): string {
+  using guard = byMinor.get(minor)?.unbindGuard();
+  return guard?.parent.name ?? '(no device)';
+}

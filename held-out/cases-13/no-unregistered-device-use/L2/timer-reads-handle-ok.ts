@@ -1,0 +1,17 @@
+// An auxiliary driver schedules a deferred banner after registering; the timer callback reads a DRM device handle. [class 7]
+import { drm, type auxiliary } from '@bindsafe/kernel';
+import { auxDrm, type AuxDrm } from '../../../cases/_shared/aux-drm.js';
+
+export const bannerDriver: auxiliary.Driver<{ readonly reg: drm.Registration<AuxDrm> }> = {
+  name: 'auxbanner-l2-timer-ok',
+  idTable: [{ modname: 'auxcore', name: 'banner' }],
+  probe(adev) {
+    const udev = drm.UnregisteredDevice.new(auxDrm, adev, { adev: adev.toNormal(), frames: 0 });
+    const reg = drm.Registration.new(adev, udev, { core: adev.asRef(), label: 'banner' }, 0);
+    const handle = reg.device().toNormal();
+    setTimeout(() => {
+      process.stdout.write(`${handle.name} is up\n`);
+    }, 10);
+    return { reg };
+  },
+};

@@ -1,0 +1,2 @@
+// The bring-up library's barrel.
+export { describePending as describe, describeLive } from './describe.js';

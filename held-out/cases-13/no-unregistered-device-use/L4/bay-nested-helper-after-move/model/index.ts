@@ -1,0 +1,2 @@
+export type { Slot } from './slot.js';
+export { describeBay, type Bay } from './bay.js';

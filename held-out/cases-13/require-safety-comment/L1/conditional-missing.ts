@@ -1,0 +1,8 @@
+// A GPU's debug dump chooses between a registered view and the Uninit view by a conditional expression. [class 6]
+import type { drm } from '@bindsafe/kernel';
+import type { GpuDrm } from '../../../cases/_shared/gpu-drm.js';
+
+export function dumpTitle(dev: drm.Device<GpuDrm>, early: boolean): string {
+  const view: drm.Device<GpuDrm, drm.Uninit> = early ? dev.assumeCtx<drm.Uninit>() : dev; // expect: bindsafe/require-safety-comment
+  return `${view.name}${early ? ' (early)' : ''}`;
+}

@@ -1,0 +1,21 @@
+// A platform audio codec's helper takes two bound views in two statements, each with its own justification.
+import type { devres, platform } from '@bindsafe/kernel';
+
+export interface CodecPair {
+  readonly codec: platform.Device;
+  readonly amp: platform.Device;
+  readonly codecIo: devres.Devres<platform.IoMem>;
+  readonly ampIo: devres.Devres<platform.IoMem>;
+}
+
+function mute(pair: CodecPair): void {
+  // SAFETY: the codec is the device whose probe is running.
+  pair.codecIo.access(pair.codec.asRef().unsafeAsBound()).write32(0, 0x20);
+  // SAFETY: the amplifier is a child the codec's probe registered; it is bound before the codec is.
+  pair.ampIo.access(pair.amp.asRef().unsafeAsBound()).write32(0, 0x04);
+}
+
+export function shutdown(pair: CodecPair): string {
+  mute(pair);
+  return `${pair.codec.name}+${pair.amp.name}`;
+}

@@ -1,0 +1,2 @@
+// The debugfs barrel.
+export * as names from './names.js';

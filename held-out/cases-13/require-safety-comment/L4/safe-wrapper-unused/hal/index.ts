@@ -1,0 +1,2 @@
+// The platform layer's barrel.
+export * from './doorbell.js';
