@@ -148,6 +148,8 @@ export class Interpreter {
   depth = 0;
   /** Registrations and unregistered devices read from fields, by access path, in the current root. */
   readonly places = new Map<string, AbstractValue>();
+  /** In a summary, the value standing for the elements of each parameter value (`elementsOf`). */
+  private readonly elementParts = new Map<AbstractValue, AbstractValue>();
   /** Summary mode: registrations the function creates and leaks (reported at its callers). */
   readonly leakedRegistrations: { node: ts.Node; through: readonly { node: ts.Node; message: string }[] }[] = [];
   /** Summary mode: registrations stored into a parameter's object (`this.children.push(reg)`): its owner is the caller's argument. */
@@ -394,10 +396,21 @@ export class Interpreter {
     const out: AbstractValue[] = [];
     for (const v of values) {
       for (const e of v.contents.get('*') ?? []) if (!out.includes(e)) out.push(e);
-      if (v.kind === 'param' || v.kind === 'guard') out.push(v);
+      // In a summary an element of a parameter is a part of it (a change to it reaches what the
+      // argument holds, as a change to the data's element does) and stands for the parameter as well
+      // (what the argument's elements are is not known here: a dropped element drops the parameter).
+      if (v.kind === 'param' && this.mode === 'summary' && v.paramIndex !== -1) out.push(this.elementPart(v), v);
+      else if (v.kind === 'param' || v.kind === 'guard') out.push(v);
       else if (v.kind === 'driverData' || isScoped(v)) out.push(this.semantics.partOf(this.ctx, v));
     }
     return out;
+  }
+
+  /** The one value that stands for the elements of parameter `v` in a summary (the same at every read, so loops over it converge). */
+  private elementPart(v: AbstractValue): AbstractValue {
+    let part = this.elementParts.get(v);
+    if (!part) this.elementParts.set(v, (part = this.semantics.partOf(this.ctx, v)));
+    return part;
   }
 
   assignTo(target: ts.Node, values: AbstractValue[], node: ts.Node): void {

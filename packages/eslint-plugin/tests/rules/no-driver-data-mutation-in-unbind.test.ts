@@ -488,6 +488,25 @@ export const driver: auxiliary.Driver<CounterData> = {
   },
 };
 `,
+  },  {
+    name: 'L4: a helper in another module empties the copy another one makes of the data\'s list (the list, not its elements)',
+    code: imports + `import { copyCounters, emptyList } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: emptyList changes the array it is given, a new one here; the data's counters are untouched
+interface CounterData {
+  readonly counters: { resets: number }[];
+}
+export const driver: auxiliary.Driver<CounterData> = {
+  name: 'counters',
+  idTable: [{ modname: 'nova_core', name: 'counters' }],
+  probe() {
+    return { counters: [{ resets: 0 }] };
+  },
+  unbind(dev, data) {
+    emptyList(copyCounters(data.counters));
+    dev.asRef().info('emptied a copy');
+  },
+};
+`,
   },
 ];
 
@@ -925,6 +944,28 @@ export const driver: auxiliary.Driver<CounterData> = {
 };
 `,
     (code) => [mutation(code, 'resetFirst(copyCounters(data.counters));')],
+  ),
+  invalidCase(
+    "L4: a helper in another module resets every element of a copy another one makes of the data's list, in a for…of",
+    imports + `import { copyCounters, resetAll } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: the copy is new, its elements are the data's counters: resetAll writes into each of them
+interface CounterData {
+  readonly counters: { resets: number }[];
+}
+export const driver: auxiliary.Driver<CounterData> = {
+  name: 'counters',
+  idTable: [{ modname: 'nova_core', name: 'counters' }],
+  probe() {
+    return { counters: [{ resets: 0 }] };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('resetting');
+    resetAll(copyCounters(data.counters));
+    resetAll(data.counters);
+  },
+};
+`,
+    (code) => [mutation(code, 'resetAll(copyCounters(data.counters));'), mutation(code, 'resetAll(data.counters);')],
   ),
   invalidCase(
     "L4: the entries of a table a helper in another module copies are the data's: resetting one changes the data",
