@@ -3,7 +3,7 @@ import type { TsModule } from '../engine.js';
 import type { Interpreter } from './interpreter.js';
 import { propertyValues, typedSource } from './properties.js';
 import { positionIndex, restFromPosition, valuesAtPosition } from './iteration.js';
-import { union, type AbstractValue } from './values.js';
+import { addContent, createValue, union, type AbstractValue } from './values.js';
 import { keptByPlace } from './value-kinds.js';
 import { noteUses } from './uses.js';
 
@@ -18,7 +18,7 @@ export function bindPattern(it: Interpreter, name: ts.BindingName, values: Abstr
     for (const element of name.elements) {
       let elementValues: AbstractValue[];
       if (element.dotDotDotToken) {
-        elementValues = values.length > 0 ? propertyValues(it, values, undefined, element) : [];
+        elementValues = values.length > 0 ? [restObject(it, name, values, element)] : [];
       } else {
         const key = propertyKey(tsm, element.propertyName ?? element.name);
         // Nothing followed holds the object: a field it takes out is still a place (`const { reg } = data`), as `data.reg` is.
@@ -57,11 +57,40 @@ function readByPattern(it: Interpreter, element: ts.BindingElement, values: read
 export function elementValuesAt(it: Interpreter, values: readonly AbstractValue[], index: number, rest?: ts.Node): AbstractValue[] {
   const { values: known, unknown } = rest ? restFromPosition(values, index, rest) : valuesAtPosition(values, index);
   if (unknown.length === 0) return known;
+  if (rest) return [...known, restArray(it, unknown, rest)];
   // A model object is not iterable: read at a position, it stands for an entry the model keeps as
   // its parts (a Map holds its entries `[key, value]` as their keys and values, so iterating it
   // yields them), and any part of that entry may be the object itself.
-  const entryParts = rest ? [] : unknown.filter((v) => entryPartKinds.has(v.kind));
+  const entryParts = unknown.filter((v) => entryPartKinds.has(v.kind));
   return union(known, it.elementsOf(unknown), entryParts);
+}
+
+/**
+ * The object a rest element `{ a, ...rest }` makes: a new object (changing it changes nothing it
+ * was taken from) holding the values of the properties the pattern does not name, under their
+ * keys: what an object made here holds there, any part of another (as a spread `{ ...x }` does).
+ * A computed key in the pattern may name any property: none is left out then.
+ */
+function restObject(it: Interpreter, pattern: ts.ObjectBindingPattern, values: readonly AbstractValue[], element: ts.BindingElement): AbstractValue {
+  const tsm = it.ts;
+  const rest = createValue({ kind: 'fresh', origin: element, description: 'the object of the rest properties' });
+  const named = new Set<string>();
+  for (const e of pattern.elements) if (e !== element) named.add(propertyKey(tsm, e.propertyName ?? e.name));
+  const leftOut = named.has('*') ? new Set<string>() : named;
+  for (const v of values) {
+    if (v.kind !== 'fresh') continue;
+    for (const [key, held] of v.contents) if (!leftOut.has(key)) addContent(rest, key, held);
+  }
+  const others = values.filter((v) => v.kind !== 'fresh');
+  if (others.length > 0) addContent(rest, '*', propertyValues(it, others, undefined, element));
+  return rest;
+}
+
+/** The array a rest element `[a, ...rest]` makes of containers whose positions are not known: a new array holding any of their elements. */
+function restArray(it: Interpreter, containers: readonly AbstractValue[], origin: ts.Node): AbstractValue {
+  const rest = createValue({ kind: 'fresh', origin, description: 'the array of the rest elements' });
+  addContent(rest, '*', it.elementsOf(containers));
+  return rest;
 }
 
 /** Kinds of values that are never containers (the model's devices and registrations). */

@@ -11,10 +11,10 @@ import { mutatingCollectionMethods, reportMutation } from './mutation.js';
 import { storeInto, shorten } from './stores.js';
 import { applySummary } from './summary-apply.js';
 import { getSummary } from './summary.js';
-import { elementsForSure, recordElements } from './iteration.js';
+import { elementsForSure, recordElements, recordPositions } from './iteration.js';
 import { reportedAtCall } from './call-site.js';
 import { parameterCallResults } from './callback-results.js';
-import { holdsOnlyCopies, partsOf } from './value-kinds.js';
+import { holdsOnlyPrimitives, partsOf } from './value-kinds.js';
 import { noteUses } from './uses.js';
 import { boundInvocation, functionOf, heldMethod, returnsClosure } from './function-values.js';
 import { addContent, createValue, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue } from './values.js';
@@ -387,9 +387,9 @@ export function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractV
   }
   if (name && freshResultMethods.has(name)) {
     const result = createValue({ kind: 'fresh', origin: call, description: 'the array created here' });
-    // A result typed to hold only copies (`map.keys()` of string keys) holds none of the receiver's values.
+    // A result typed to hold only primitives (`map.keys()` of string keys) holds none of the receiver's values.
     const copied = copiedInto(it, name, receiver, elements, args);
-    if (copied.length > 0 && !holdsOnlyCopies(it.ctx, call)) addContent(result, '*', copied);
+    if (copied.length > 0 && !holdsOnlyPrimitives(it.ctx, call)) addContent(result, '*', isObjectEntries(name, receiver) ? [entryOf(call, copied)] : copied);
     return [result];
   }
   if (name && elementResultMethods.has(name)) {
@@ -456,6 +456,22 @@ function copiedInto(it: Interpreter, name: string, receiver: readonly AbstractVa
   if (receiver.length === 0 && (name === 'values' || name === 'entries')) return partsOf(it.ctx, args[0] ?? []);
   if (receiver.length === 0 && name === 'keys') return [];
   return union(elements, ...args.map((a) => spreadOf(a)));
+}
+
+/** `Object.entries(x)`: its elements are `[key, value]` pairs it makes. */
+function isObjectEntries(name: string, receiver: readonly AbstractValue[]): boolean {
+  return name === 'entries' && receiver.length === 0;
+}
+
+/**
+ * The `[key, value]` pair `Object.entries(x)` makes for each property (one value stands for all of
+ * them): a new array holding the key (a string) at 0 and the property's value at 1.
+ */
+function entryOf(call: ts.CallExpression, values: readonly AbstractValue[]): AbstractValue {
+  const pair = createValue({ kind: 'fresh', origin: call, description: 'an entry `[key, value]` created here' });
+  addContent(pair, '*', values);
+  recordPositions(pair, { at: [[], [...values]], exact: true });
+  return pair;
 }
 
 /**

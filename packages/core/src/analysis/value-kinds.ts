@@ -66,6 +66,33 @@ export function holdsOnlyCopies(ctx: AnalysisContext, node: ts.Node): boolean {
   return known;
 }
 
+const primitiveElements = new WeakMap<ts.Node, boolean>();
+
+/**
+ * Whether the new collection `node` evaluates to holds only primitives (or `[key, value]` entries
+ * of primitives, which the call makes new): `Object.values(counts)` of a record of numbers,
+ * `Object.entries(names)`, `ids.slice()` of a `number[]`. A collection whose elements are objects
+ * holds those objects themselves, even when they hold only primitives (`Object.values(buckets)` of
+ * a `Record<string, number[]>` holds the record's own arrays: sorting one sorts the record's).
+ * Memoised per node.
+ */
+export function holdsOnlyPrimitives(ctx: AnalysisContext, node: ts.Node): boolean {
+  let known = primitiveElements.get(node);
+  if (known === undefined) primitiveElements.set(node, (known = !madeByUserCode(ctx, node) && typeHoldsPrimitives(ctx, ctx.checker.getTypeAtLocation(node), true)));
+  return known;
+}
+
+/** `entries`: a tuple element (an entry made by the call) may hold primitives in turn. */
+function typeHoldsPrimitives(ctx: AnalysisContext, type: ts.Type, entries: boolean): boolean {
+  if (type.flags & ctx.ts.TypeFlags.Never) return false;
+  if (type.isUnion()) return type.types.every((t) => typeHoldsPrimitives(ctx, t, entries));
+  const checker = ctx.checker;
+  const generic = checker.isArrayType(type) || checker.isTupleType(type) || declaredInStandardLibrary(ctx, type);
+  if (!generic) return false;
+  const args = checker.getTypeArguments(type as ts.TypeReference);
+  return args.length > 0 && args.every((t) => ctx.isPrimitive(t) || (entries && checker.isTupleType(t) && typeHoldsPrimitives(ctx, t, false)));
+}
+
 /**
  * Whether `node` makes an object whose type is none of those `holdsOnlyCopies` accepts, known
  * without typing the expression: an object literal (never a primitive, an array or a library

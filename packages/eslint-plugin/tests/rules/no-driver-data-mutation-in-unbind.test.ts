@@ -508,6 +508,61 @@ export const driver: auxiliary.Driver<CounterData> = {
 };
 `,
   },
+  {
+    name: 'L1: a rest element makes a new object or array: changing it leaves the data alone',
+    code: imports + `// L1: { label, ...counters } and [head, ...tail] copy what the data holds into new containers
+interface RestData {
+  readonly stats: { label: string; resets: number; drops: number };
+  readonly lanes: number[];
+}
+export const driver: pci.Driver<RestData> = {
+  name: 'rest-copies',
+  idTable: [{ vendor: 0x1234, device: 0x0230 }],
+  probe() {
+    return { stats: { label: 'q0', resets: 0, drops: 0 }, lanes: [1, 2, 3] };
+  },
+  unbind(dev, data) {
+    const { label, ...counters } = data.stats;
+    counters.drops = 0;
+    delete (counters as { resets?: number }).resets;
+    const [head, ...tail] = data.lanes;
+    tail.push(head ?? 0);
+    tail.sort((a, b) => b - a);
+    dev.asRef().info(\`\${label} \${counters.drops} \${tail.join(',')}\`);
+  },
+};
+`,
+  },
+  {
+    name: 'L1: Object.values / Object.entries of a record of numbers, and the entry arrays themselves, are copies',
+    code: imports + `// L1: numbers read out are copies; the array Object.values makes and each [key, value] pair are new
+interface TallyData {
+  readonly counts: Record<string, number>;
+  readonly groups: Record<string, number[]>;
+}
+export const driver: pci.Driver<TallyData> = {
+  name: 'tally-copies',
+  idTable: [{ vendor: 0x1234, device: 0x0231 }],
+  probe() {
+    return { counts: { rx: 1 }, groups: { rx: [1] } };
+  },
+  unbind(dev, data) {
+    for (let n of Object.values(data.counts)) n += 1;
+    const groups = Object.values(data.groups);
+    groups.reverse();
+    groups.push([]);
+    Object.entries(data.groups).forEach((entry) => {
+      entry.pop();
+    });
+    for (const [name, members] of Object.entries(data.groups)) {
+      const sorted = [...members];
+      sorted.sort();
+      dev.asRef().info(\`\${name}: \${sorted.join(',')}\`);
+    }
+  },
+};
+`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1011,6 +1066,50 @@ export const driver: platform.Driver<QueueData> = {
 };
 `,
     (code) => [mutation(code, 'drainQueue(wrapped.items);')],
+  ),
+  invalidCase(
+    "L2: Object.values of a record of arrays holds the record's own arrays: sorting one in a forEach callback sorts the data's",
+    imports + `// L2: the array Object.values makes is new, its elements are the data's arrays
+interface HistogramData {
+  readonly bins: Record<'small' | 'large', number[]>;
+}
+export const driver: platform.Driver<HistogramData> = {
+  name: 'histogram',
+  idTable: [{ compatible: 'acme,histogram' }],
+  probe() {
+    return { bins: { small: [3, 1], large: [] } };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('sorting');
+    Object.values(data.bins).forEach((bin) => {
+      bin.sort((a, b) => a - b);
+    });
+  },
+};
+`,
+    (code) => [mutation(code, 'bin.sort((a, b) => a - b);')],
+  ),
+  invalidCase(
+    "L1: a for…of over Object.values, and the value of each Object.entries pair, are the data's arrays",
+    imports + `// L1: emptying each value empties the data's arrays
+interface QueuesData {
+  readonly queues: { [name: string]: string[] };
+}
+export const driver: platform.Driver<QueuesData> = {
+  name: 'queues',
+  idTable: [{ compatible: 'acme,queues' }],
+  probe() {
+    return { queues: { tx: ['a'] } };
+  },
+  unbind(dev, data) {
+    for (const queue of Object.values(data.queues)) queue.splice(0);
+    for (const [name, queue] of Object.entries(data.queues)) queue.push(name);
+    Object.entries(data.queues).forEach((entry) => entry[1].pop());
+    dev.asRef().info('drained');
+  },
+};
+`,
+    (code) => [mutation(code, 'queue.splice(0);'), mutation(code, 'queue.push(name);'), mutation(code, 'entry[1].pop()')],
   ),
 ];
 

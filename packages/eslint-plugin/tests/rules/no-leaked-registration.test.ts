@@ -1329,6 +1329,28 @@ export const driver: platform.Driver<{ a: auxiliary.Registration | null; b: auxi
   },
 };`,
   },
+  {
+    name: 'L1: the rest object of a destructuring holds the other registrations under their keys: spread or read, the data owns them',
+    code: head + `type Reg = auxiliary.Registration;
+export const spread: platform.Driver<{ headset: Reg; mic: Reg; label: string }> = {
+  name: 'codec',
+  idTable: [{ compatible: 'vendor,codec' }],
+  probe(pdev) {
+    const parts = { jack: auxiliary.Registration.new(pdev.asRef(), 'jack', 0, 'codec'), mic: auxiliary.Registration.new(pdev.asRef(), 'mic', 0, 'codec'), label: 'c' };
+    const { jack: headset, ...others } = parts;
+    return { headset, ...others };
+  },
+};
+export const read: platform.Driver<{ jack: Reg; mic: Reg }> = {
+  name: 'codec',
+  idTable: [{ compatible: 'vendor,codec' }],
+  probe(pdev) {
+    const parts = { jack: auxiliary.Registration.new(pdev.asRef(), 'jack', 0, 'codec'), mic: auxiliary.Registration.new(pdev.asRef(), 'mic', 0, 'codec') };
+    const { jack, ...others } = parts;
+    return { jack, mic: others.mic };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -2528,6 +2550,24 @@ export const driver: pci.Driver<{ label: string }> = {
   },
 };`,
     errors: [{ messageId: 'leaked', line: 9, column: 7 }],
+  },
+  {
+    name: 'L1: the rest object of a destructuring holds only the properties the pattern does not name: keeping it keeps only those',
+    code: head + `type Reg = auxiliary.Registration;
+export const driver: platform.Driver<{ others: { mic: Reg } }> = {
+  name: 'codec',
+  idTable: [{ compatible: 'vendor,codec' }],
+  probe(pdev) {
+    const parts = {
+      jack: auxiliary.Registration.new(pdev.asRef(), 'jack', 0, 'codec'),
+      mic: auxiliary.Registration.new(pdev.asRef(), 'mic', 0, 'codec'),
+    };
+    const { jack, ...others } = parts;
+    void jack;
+    return { others };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 13 }],
   },
 ];
 
