@@ -1,0 +1,1 @@
+export { parkEngines, type EngineSlot } from './park.js';

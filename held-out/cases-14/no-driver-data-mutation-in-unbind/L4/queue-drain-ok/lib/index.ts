@@ -1,0 +1,1 @@
+export { drain, peek } from './queues.js';

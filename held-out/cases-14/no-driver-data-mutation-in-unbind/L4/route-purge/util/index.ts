@@ -1,0 +1,1 @@
+export { Maps as MapUtil } from './maps.js';

@@ -1,0 +1,2 @@
+// Barrel of the LED controller's library.
+export * from './builder.js';

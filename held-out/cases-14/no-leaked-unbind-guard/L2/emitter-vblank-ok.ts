@@ -1,0 +1,28 @@
+// A typed event emitter fans vblank events out to listeners; the listener keeps only a device handle. [class 7]
+import type { GpuDevice } from '../../../cases/_shared/gpu-drm.js';
+
+type Events = { vblank: [crtc: number]; hotplug: [connected: boolean] };
+
+class Emitter<E extends Record<string, unknown[]>> {
+  readonly #listeners: { [K in keyof E]?: Set<(...args: E[K]) => void> } = {};
+
+  on<K extends keyof E>(event: K, listener: (...args: E[K]) => void): () => void {
+    const set = (this.#listeners[event] ??= new Set());
+    set.add(listener);
+    return () => void set.delete(listener);
+  }
+
+  emit<K extends keyof E>(event: K, ...args: E[K]): void {
+    for (const listener of this.#listeners[event] ?? []) listener(...args);
+  }
+}
+
+export const display = new Emitter<Events>();
+const vblanks = new Map<string, number>();
+
+export function countVblanks(dev: GpuDevice): void {
+  using guard = dev.unbindGuard();
+  if (!guard) return;
+  const handle = guard.parent.toNormal();
+  display.on('vblank', (crtc) => void vblanks.set(`${handle.name}:${crtc}`, (vblanks.get(`${handle.name}:${crtc}`) ?? 0) + 1));
+}

@@ -1,0 +1,1 @@
+export { track as watchDevice, onTracked } from './tracker.js';

@@ -1,0 +1,21 @@
+// A PCI capture card's IRQ handler reads the BAR and logs through a device handle; the IRQ registration is in the driver data. [class 7]
+import type { pci } from '@bindsafe/kernel';
+
+const CAP_ISR = 0x08;
+
+interface CapData {
+  readonly bar: pci.Bar;
+  readonly irq: pci.IrqRegistration;
+}
+
+export const cap_driver: pci.Driver<CapData> = {
+  name: 'cap_pci',
+  idTable: [{ vendor: 0x14f1, device: 0x8800 }],
+  probe(pdev) {
+    pdev.enableDeviceMem();
+    const bar = pdev.iomapRegion(0, 'cap').access(pdev.asRef());
+    const h = pdev.toNormal();
+    const irq = pdev.requestIrq(0, 'cap', () => h.asRef().info(`isr ${bar.read32(CAP_ISR)}`));
+    return { bar, irq };
+  },
+};

@@ -1,0 +1,20 @@
+// A PCI firmware-loading card logs through the probe device from a .then continuation after the firmware promise settles. [class 5]
+import type { pci } from '@bindsafe/kernel';
+
+interface FwData {
+  readonly fw_ver: number;
+}
+
+function fw_request(name: string): Promise<number> {
+  return Promise.resolve(name.length);
+}
+
+export const fw_driver: pci.Driver<FwData> = {
+  name: 'fw_pci',
+  idTable: [{ vendor: 0x168c, device: 0x003e }],
+  probe(pdev) {
+    pdev.enableDeviceMem();
+    void fw_request('board.bin').then((len) => pdev.asRef().info(`fw ${len} bytes`)); // expect: bindsafe/no-stored-bound-device
+    return { fw_ver: 1 };
+  },
+};

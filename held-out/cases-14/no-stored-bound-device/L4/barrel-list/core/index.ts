@@ -1,0 +1,3 @@
+// The input core's barrel.
+export { list_add, list_empty } from './list.js';
+export { g_input_devs } from './state.js';

@@ -1,0 +1,4 @@
+// Subsystem-wide state: every bound input device of the subsystem.
+import type { device } from '@bindsafe/kernel';
+
+export const g_input_devs: device.Device<device.Bound>[] = [];

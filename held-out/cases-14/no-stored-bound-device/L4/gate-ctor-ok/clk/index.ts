@@ -1,0 +1,1 @@
+export { ClkGate, clk_known } from './gate.js';

@@ -1,0 +1,1 @@
+export { ClkGate, clk_lookup } from './gate.js';

@@ -1,0 +1,18 @@
+// A chunked uploader writes a buffer to the BAR in fixed-size batches, keeping the guard in an alias and casting it with NonNullable<typeof …>. [class 8]
+import type { GpuDevice } from '../../../cases/_shared/gpu-drm.js';
+
+function* chunks<T>(items: readonly T[], size: number): Generator<readonly T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+export function upload(dev: GpuDevice, words: readonly number[], base = 0x1000): number {
+  using held = dev.unbindGuard();
+  const guard = held as NonNullable<typeof held>; // expect: bindsafe/no-unchecked-unbind-guard
+  let offset = base;
+  for (const batch of chunks(words, 16)) {
+    guard.registrationDataWith((_pdev, data) => {
+      for (const word of batch) data.bar.write32(word, (offset += 4));
+    });
+  }
+  return offset - base;
+}

@@ -1,0 +1,1 @@
+export { describe, type HasName } from './describe.js';

@@ -1,0 +1,1 @@
+export { withParent } from './guarded.js';
