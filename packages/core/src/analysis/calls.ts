@@ -14,7 +14,7 @@ import { getSummary } from './summary.js';
 import { elementsForSure, recordElements, recordPositions } from './iteration.js';
 import { reportedAtCall } from './call-site.js';
 import { parameterCallResults } from './callback-results.js';
-import { holdsOnlyPrimitives, partsOf } from './value-kinds.js';
+import { holdsOnlyPrimitives, keptByValueType, partsOf } from './value-kinds.js';
 import { noteUses } from './uses.js';
 import { boundInvocation, functionOf, heldMethod, returnsClosure } from './function-values.js';
 import { addContent, createValue, isTracked, reachable, readContent, throughRegistration, union, type AbstractValue } from './values.js';
@@ -338,15 +338,21 @@ export function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractV
     reportMutation(it, receiver, call, `\`${shorten(call.getText())}\` changes it`);
   }
   if (name && receiverExpr) {
+    // Each inserted argument by its own type: a primitive key or value is a copy of what it was read from.
+    const byType = (from: number, to?: number): AbstractValue[] =>
+      args.slice(from, to).flatMap((a, i) => {
+        const node = argNodes[from + i];
+        return node && !tsm.isSpreadElement(node) ? keptByValueType(it.ctx, node, a) : a;
+      });
     const inserted =
       name === 'push' || name === 'unshift' || name === 'fill'
-        ? args.flat()
+        ? byType(0)
         : name === 'splice'
-          ? args.slice(2).flat()
+          ? byType(2)
           : name === 'set'
-            ? args.slice(0, 2).flat()
+            ? byType(0, 2)
             : name === 'add'
-              ? (args[0] ?? [])
+              ? byType(0, 1)
               : undefined;
     if (inserted) {
       const verb = name === 'add' ? 'added to' : name === 'set' ? 'stored in' : 'pushed into';

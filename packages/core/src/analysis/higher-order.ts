@@ -1,6 +1,9 @@
 import type * as ts from 'typescript';
 import { invokeInline } from './closures.js';
 import type { CallHook, Interpreter } from './interpreter.js';
+import { functionOf } from './function-values.js';
+import { applySummary } from './summary-apply.js';
+import { getSummary } from './summary.js';
 import { noteUses } from './uses.js';
 import { addContent, createValue, readContent, union, type AbstractValue } from './values.js';
 
@@ -9,6 +12,9 @@ import { addContent, createValue, readContent, union, type AbstractValue } from 
  * calls its callback, and where the callback's results go. These run the callback during the call,
  * so it is interpreted inline there, with the elements as its arguments; the callback itself is not
  * kept by the result. (`Promise.then` and timers are not here: they run the callback later.)
+ * A function given by name (`rings.forEach(rewindOne)`, declared elsewhere in the file or in another
+ * module) is called with the same arguments: its summary applies to them at the call, in a summary
+ * too, where the elements are parts of the parameter they are read from.
  */
 interface CallbackShape {
   /** Which argument is the callback. */
@@ -67,21 +73,31 @@ export function higherOrderCall(
   const shape = shapes.get(name);
   if (!shape) return undefined;
   const callbacks = (args[shape.callback] ?? []).flatMap((c) => (c.kind === 'closure' && c.fn ? [c.fn] : []));
-  if (callbacks.length === 0) return undefined;
+  const named = callbacks.length === 0 ? namedCallback(it, call.arguments[shape.callback]) : undefined;
+  if (callbacks.length === 0 && !named) return undefined;
   // `Array.from(src, fn)` iterates its first argument; the methods iterate their receiver.
   const source = name === 'from' ? (args[0] ?? []) : receiver;
+  const sourceNode = name === 'from' ? call.arguments[0] : it.ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
   const elements = source.length > 0 ? it.elementsOf(source) : [];
   const thisValues = shape.params === 'accumulator' ? [] : [...(args[shape.callback + 1] ?? [])];
+  const run = (params: AbstractValue[][]): AbstractValue[] => {
+    let out: AbstractValue[] = [];
+    for (const fn of callbacks) out = union(out, invokeInline(it, fn, params, { thisValues }));
+    if (named) {
+      // Its arguments are the elements (and the source) the call is given, written where the source is.
+      const nodes = { receiver: undefined, args: params.map((_, i) => (i === 0 && shape.params === 'accumulator' ? undefined : sourceNode)) };
+      out = union(out, applySummary(it, getSummary(it.ctx, named.fn, it.semantics), named.fn, call, [], named.node, params, named.name, nodes));
+    }
+    return out;
+  };
   let results: AbstractValue[] = [];
   if (shape.params === 'accumulator') {
     // The accumulator flows: the initial value is the first call's, each call's result the next one's.
     const init = args.length > 1 ? (args[1] ?? []) : elements;
-    let accumulator = [...init];
-    for (const fn of callbacks) accumulator = union(accumulator, invokeInline(it, fn, [accumulator, elements, [], source], { thisValues }));
-    results = accumulator;
+    const accumulator = [...init];
+    results = union(accumulator, run([accumulator, elements, [], [...source]]));
   } else {
-    const params = shape.params === 'pair' ? [elements, elements] : [elements, [], source];
-    for (const fn of callbacks) results = union(results, invokeInline(it, fn, params, { thisValues }));
+    results = run(shape.params === 'pair' ? [elements, elements] : [elements, [], [...source]]);
   }
   if (shape.result !== 'collected' && shape.result !== 'flat' && shape.result !== 'accumulated') {
     // These keep only a truth value (or nothing) of what the callback returns: a guard returned is dropped.
@@ -107,6 +123,23 @@ export function higherOrderCall(
     case 'none':
       return [];
   }
+}
+
+/**
+ * The function a callback written as a name denotes (`rewindOne`, `ring.rewind` of a namespace),
+ * when it is a function of the analysed code with a body (a method loses its `this` so: not one).
+ */
+function namedCallback(it: Interpreter, node: ts.Expression | undefined): { fn: ts.FunctionLikeDeclaration; node: ts.Expression; name: string } | undefined {
+  const tsm = it.ts;
+  if (!node || !(tsm.isIdentifier(node) || (tsm.isPropertyAccessExpression(node) && tsm.isIdentifier(node.name)))) return undefined;
+  const nameNode = tsm.isIdentifier(node) ? node : (node as ts.PropertyAccessExpression).name;
+  for (const d of it.ctx.symbolAt(nameNode)?.declarations ?? []) {
+    if (it.ctx.isModelDeclaration(d)) return undefined;
+    const fn = functionOf(it, d);
+    if (!fn?.body || tsm.isMethodDeclaration(fn) || tsm.isConstructorDeclaration(fn) || it.ctx.isExternalDeclaration(fn)) continue;
+    return { fn, node, name: nameNode.text };
+  }
+  return undefined;
 }
 
 /** `flatMap`'s results: each returned array's elements, and what is returned as it is. */

@@ -10,7 +10,7 @@ import { heldByLocal } from './ownership.js';
 import { getSummary } from './summary.js';
 import type { Location } from './locations.js';
 import { addContent, isTracked, mayBeTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
-import { keptByPlace, reachableByType } from './value-kinds.js';
+import { keptByPlace, keptByValueType, reachableByType } from './value-kinds.js';
 
 /** Assigns `values` to an assignment target (variable, property, element, destructuring pattern). */
 export function assignTarget(it: Interpreter, target: ts.Node, values: AbstractValue[], node: ts.Node): void {
@@ -26,7 +26,12 @@ export function assignTarget(it: Interpreter, target: ts.Node, values: AbstractV
     if (tsm.isElementAccessExpression(t)) it.eval(t.argumentExpression);
     const bases = it.eval(t.expression);
     reportMutation(it, bases, node, `\`${shorten(node.getText())}\` assigns to it`);
-    const kept = tsm.isPropertyAccessExpression(t) ? keptByPlace(it.ctx, t.name, values) : values;
+    // A property keeps what its declared type can hold; an element (`names[i] = name`), what the assigned expression's type can.
+    const kept = tsm.isPropertyAccessExpression(t)
+      ? keptByPlace(it.ctx, t.name, values)
+      : tsm.isBinaryExpression(node) && node.left === target
+        ? keptByValueType(it.ctx, node.right, values)
+        : values;
     storeInto(it, t.expression, bases, key, kept, node, 'stored in', t.getText());
     return;
   }

@@ -291,6 +291,18 @@ export function keptByPlace(ctx: AnalysisContext, name: ts.Node, values: Abstrac
   return values.filter((v) => !referenceKinds.has(v.kind));
 }
 
+/**
+ * What a value written as `node` (an argument a collection method inserts, `map.set(name, n)`)
+ * carries of `values`: nothing followed by what it reaches when the expression's type cannot hold
+ * a reference (a `string` key destructured out of a parameter's entries is a copy, not a part of
+ * it), so storing it into another object makes that object hold nothing of where it was read.
+ * Asked only when a value could be dropped.
+ */
+export function keptByValueType(ctx: AnalysisContext, node: ts.Node, values: AbstractValue[]): AbstractValue[] {
+  if (!values.some(holdsTracked) || !ctx.isCopy(node)) return values;
+  return values.filter((v) => !referenceKinds.has(v.kind));
+}
+
 /** Whether `v` is a value a rule follows, or holds one through its contents. */
 function holdsTracked(v: AbstractValue): boolean {
   const seen = new Set<AbstractValue>();

@@ -509,6 +509,95 @@ export const driver: auxiliary.Driver<CounterData> = {
 `,
   },
   {
+    name: 'L4: a helper in another module tallies the data\'s lanes into a record unbind makes, storing only names and counts',
+    code: imports + `import { tallyLanes, type LaneTally } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: what tallyLanes stores into the tally from the lanes is a string and a number: copies, so only the tally changes
+interface LaneData {
+  readonly lanes: Map<string, number[]>;
+}
+export const driver: platform.Driver<LaneData> = {
+  name: 'lanes',
+  idTable: [{ compatible: 'acme,lanes' }],
+  probe() {
+    return { lanes: new Map([['left', [1, 2]]]) };
+  },
+  unbind(dev, data) {
+    const tally: LaneTally = { lanes: 0, byLane: new Map(), names: [] };
+    tallyLanes(data.lanes, tally);
+    dev.asRef().info(\`\${tally.lanes} lanes\`);
+  },
+};
+`,
+  },
+  {
+    name: 'L3: a helper in this file adds the names of the data\'s entries to a set a record unbind makes holds',
+    code: imports + `// L3: a name is a copy: adding it to the record's set changes the record, not the data
+function collectNames(table: ReadonlyMap<string, { resets: number }>, into: { readonly seen: Set<string> }): void {
+  for (const [name] of table) into.seen.add(name);
+}
+interface TableData {
+  readonly table: Map<string, { resets: number }>;
+}
+export const driver: pci.Driver<TableData> = {
+  name: 'names',
+  idTable: [{ vendor: 0x1af4, device: 0x1003 }],
+  probe() {
+    return { table: new Map([['main', { resets: 0 }]]) };
+  },
+  unbind(dev, data) {
+    const record = { seen: new Set<string>() };
+    collectNames(data.table, record);
+    dev.asRef().info(\`\${record.seen.size} names\`);
+  },
+};
+`,
+  },
+  {
+    name: 'L3: a helper in this file writes the names of the data\'s entries into the elements of a list a record unbind makes holds',
+    code: imports + `// L3: an element assigned a name holds a copy: the record's list changes, not the data
+function listNames(table: ReadonlyMap<string, { resets: number }>, into: { readonly names: string[] }): number {
+  let i = 0;
+  for (const [name] of table) into.names[i++] = name;
+  return i;
+}
+interface TableData {
+  readonly table: Map<string, { resets: number }>;
+}
+export const driver: platform.Driver<TableData> = {
+  name: 'names',
+  idTable: [{ compatible: 'acme,names' }],
+  probe() {
+    return { table: new Map([['main', { resets: 0 }]]) };
+  },
+  unbind(dev, data) {
+    const record = { names: [] as string[] };
+    dev.asRef().info(\`\${listNames(data.table, record)} names\`);
+  },
+};
+`,
+  },
+  {
+    name: 'L4: a function given by name to map reads each of the data\'s rings; one given to forEach rewinds copies unbind made',
+    code: imports + `import { fillLevels, rewindRing, ringFill } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: ringFill only reads; the rings rewindRing changes are new objects made here
+interface RingData {
+  readonly rings: { head: number; tail: number }[];
+}
+export const driver: platform.Driver<RingData> = {
+  name: 'rings',
+  idTable: [{ compatible: 'acme,rings' }],
+  probe() {
+    return { rings: [{ head: 0, tail: 2 }] };
+  },
+  unbind(dev, data) {
+    const levels = data.rings.map(ringFill).concat(fillLevels(data.rings));
+    data.rings.map((r) => ({ ...r })).forEach(rewindRing);
+    dev.asRef().info(\`\${levels.length} rings\`);
+  },
+};
+`,
+  },
+  {
     name: 'L1: a rest element makes a new object or array: changing it leaves the data alone',
     code: imports + `// L1: { label, ...counters } and [head, ...tail] copy what the data holds into new containers
 interface RestData {
@@ -1110,6 +1199,98 @@ export const driver: platform.Driver<QueuesData> = {
 };
 `,
     (code) => [mutation(code, 'queue.splice(0);'), mutation(code, 'queue.push(name);'), mutation(code, 'entry[1].pop()')],
+  ),
+  invalidCase(
+    "L4: a function in another module given by name to forEach rewinds each of the data's rings",
+    imports + `import { rewindRing } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: forEach calls rewindRing with each ring during the call: the data's rings change
+interface RingData {
+  readonly rings: { head: number; tail: number }[];
+}
+export const driver: platform.Driver<RingData> = {
+  name: 'rings',
+  idTable: [{ compatible: 'acme,rings' }],
+  probe() {
+    return { rings: [{ head: 0, tail: 2 }] };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('rewinding');
+    data.rings.forEach(rewindRing);
+  },
+};
+`,
+    (code) => [mutation(code, 'data.rings.forEach(rewindRing);')],
+  ),
+  invalidCase(
+    'L4: a helper in another module hands a function of its own by name to forEach over the record it is given',
+    imports + `import { rewindAll } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: rewindAll(data) calls rewindRing on each of data.rings: the change is the helper's, reported at the call
+interface RingData {
+  readonly rings: { head: number; tail: number }[];
+}
+export const driver: pci.Driver<RingData> = {
+  name: 'rings',
+  idTable: [{ vendor: 0x1af4, device: 0x1004 }],
+  probe() {
+    return { rings: [{ head: 0, tail: 2 }] };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('rewinding');
+    rewindAll(data);
+  },
+};
+`,
+    (code) => [mutation(code, 'rewindAll(data);')],
+  ),
+  invalidCase(
+    'L3: a function declared in this file, given by name to a helper that maps the list it is given through it',
+    imports + `// L3: filter and map run their callback during the call, here a function declared below, on the data's entries
+function bump(c: { resets: number }): boolean {
+  c.resets += 1;
+  return c.resets > 3;
+}
+function bumpAll(list: readonly { resets: number }[]): number {
+  return list.filter(bump).length;
+}
+interface CounterData {
+  readonly counters: { resets: number }[];
+}
+export const driver: auxiliary.Driver<CounterData> = {
+  name: 'counters',
+  idTable: [{ modname: 'nova_core', name: 'counters' }],
+  probe() {
+    return { counters: [{ resets: 0 }] };
+  },
+  unbind(dev, data) {
+    dev.asRef().info(\`\${bumpAll(data.counters)} over\`);
+    data.counters.map(bump);
+  },
+};
+`,
+    (code) => [mutation(code, 'bumpAll(data.counters)'), mutation(code, 'data.counters.map(bump);')],
+  ),
+  invalidCase(
+    "L4: a helper in another module stores the data's counters (objects) into a record unbind makes, then resets them",
+    imports + `import { adoptAndReset, indexAndReset } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: what is stored is the counters themselves, not copies: resetting them through the record resets the data's
+interface CounterData {
+  readonly counters: { resets: number }[];
+  readonly byName: Map<string, { resets: number }>;
+}
+export const driver: platform.Driver<CounterData> = {
+  name: 'counters',
+  idTable: [{ compatible: 'acme,counters' }],
+  probe() {
+    return { counters: [{ resets: 0 }], byName: new Map() };
+  },
+  unbind(dev, data) {
+    dev.asRef().info('resetting');
+    adoptAndReset(data.counters, { list: [] });
+    indexAndReset(data.byName, { byName: new Map() });
+  },
+};
+`,
+    (code) => [mutation(code, 'adoptAndReset(data.counters, { list: [] });'), mutation(code, 'indexAndReset(data.byName, { byName: new Map() });')],
   ),
 ];
 
