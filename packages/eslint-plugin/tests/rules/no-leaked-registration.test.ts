@@ -1329,6 +1329,69 @@ export const driver: platform.Driver<{ a: auxiliary.Registration | null; b: auxi
   },
 };`,
   },
+  // L2: a callback that runs later drops what it makes on every one of its own paths
+  {
+    name: 'L2: a stored arrow handed to a timer by name drops its child on both branches',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    const selftest = (): void => {
+      const probeChild = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'selftest', 0, 'gpu');
+      if (handle.name.length > 3) {
+        void probeChild.drop();
+        return;
+      }
+      void probeChild.drop();
+    };
+    setTimeout(selftest, 5);
+    return { label: handle.name };
+  },
+};`,
+  },
+  {
+    name: 'L2: a queueMicrotask callback drops its child in a finally around its early return',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    queueMicrotask(() => {
+      const child = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), handle.name, 1, 'gpu');
+      try {
+        if (handle.name === '') return;
+      } finally {
+        void child.drop();
+      }
+    });
+    return { label: handle.name };
+  },
+};`,
+  },
+  {
+    name: 'L2: a nested function declaration given to setInterval by name drops its child in every case of a switch',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    const period = 100;
+    function onTick(): void {
+      const spare = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'spare', 2, 'gpu');
+      switch (handle.name) {
+        case 'gpu0':
+          void spare.drop();
+          break;
+        default:
+          void spare.drop();
+      }
+    }
+    setInterval(onTick, period);
+    return { label: handle.name };
+  },
+};`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -2512,6 +2575,65 @@ export const driver: pci.Driver<{ label: string }> = {
       { messageId: 'leaked', line: 11, column: 19 },
       { messageId: 'leaked', line: 14, column: 19 },
     ],
+  },
+  // L2: a registration a callback that runs later makes is owed on that callback's own paths
+  {
+    name: 'L2: a stored arrow handed to a timer by name drops its child only when a condition holds',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    const selftest = (): void => {
+      const probeChild = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'selftest', 0, 'gpu');
+      if (handle.name.length > 3) void probeChild.drop();
+    };
+    setTimeout(selftest, 5);
+    return { label: handle.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 26 }],
+  },
+  {
+    name: 'L2: a queueMicrotask callback returns early before it drops the child it made',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    queueMicrotask(() => {
+      const child = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), handle.name, 1, 'gpu');
+      if (handle.name === '') return;
+      void child.drop();
+    });
+    return { label: handle.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 21 }],
+  },
+  {
+    name: 'L2: a nested function declaration given to setInterval by name drops its child in one case of a switch only',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    const period = 100;
+    function onTick(): void {
+      const spare = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'spare', 2, 'gpu');
+      switch (handle.name) {
+        case 'gpu0':
+          void spare.drop();
+          break;
+        default:
+          break;
+      }
+    }
+    setInterval(onTick, period);
+    return { label: handle.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 10, column: 21 }],
   },
   // L4: the same through a helper in another module the timer callback calls (finding at that call)
   {
