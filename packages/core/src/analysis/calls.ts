@@ -33,6 +33,23 @@ function knownType(receiver: readonly AbstractValue[] | undefined): string | und
   return first !== undefined && receiver?.every((r) => r.modelType === first) ? first : undefined;
 }
 
+/**
+ * The model member `name` of the model type one of the receiver's values is known to have, when
+ * the receiver's static type does not say (`any`, as `Array.isArray` narrows a union with an
+ * interface to): the type the value carries, or for a parameter itself, the model type its
+ * declaration gives it. Asked only when the called name resolves to no symbol at all.
+ */
+function memberOfSomeType(it: Interpreter, receiver: readonly AbstractValue[] | undefined, name: string): string | undefined {
+  const tsm = it.ts;
+  for (const r of receiver ?? []) {
+    const declared =
+      r.modelType ?? (r.kind === 'param' && r.root === r && tsm.isParameter(r.origin) ? it.ctx.typeNameOf(it.ctx.checker.getTypeAtLocation(r.origin)) : undefined);
+    const member = it.ctx.memberOfType(declared, name);
+    if (member) return member;
+  }
+  return undefined;
+}
+
 /** Whether values carry anything a rule follows (not just containers and functions holding nothing). */
 function relevant(values: readonly AbstractValue[]): boolean {
   if (values.length === 0) return false;
@@ -97,7 +114,10 @@ function dispatchCall(
     if (result !== undefined) return result;
   }
   if (name && nameNode && it.ctx.modelMemberNames.has(name)) {
-    const member = it.ctx.memberOfType(knownType(receiver), name) ?? onModelType(it, receiver, name, memberCache, () => it.ctx.memberAt(nameNode));
+    const member =
+      it.ctx.memberOfType(knownType(receiver), name) ??
+      onModelType(it, receiver, name, memberCache, () => it.ctx.memberAt(nameNode)) ??
+      (it.ctx.symbolAt(nameNode) === undefined ? memberOfSomeType(it, receiver, name) : undefined);
     const described = member ? it.ctx.model.spec.scopedResults[member] : undefined;
     if (described) return describedResultCall(it, call, receiver ?? [], described);
     if (member) return modelCall(it, member, call, receiver ?? [], callee);

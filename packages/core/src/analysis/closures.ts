@@ -245,19 +245,42 @@ export function invokeDeferred(it: Interpreter, fn: ts.FunctionLikeDeclaration, 
   const saved = it.state.clone();
   const added = alreadyEscaped.map((v) => v.root).filter((r) => !it.suppressedEscapes.has(r));
   for (const r of added) it.suppressedEscapes.add(r);
+  const made = it.frames[0]?.registrations;
+  const start = made?.length ?? 0;
   deferredDepth++;
+  deferredStarts.push(start);
   try {
     invokeInline(it, fn, [], {});
+    // A registration the callback makes is owed on the callback's own paths: dropped on every
+    // normal exit of it (or never made there), it is accounted for; pending on one, it is leaked.
+    for (const r of made?.slice(start) ?? []) {
+      if (it.state.isPending(r) && !it.state.isAbsent(r)) it.droppedRegistrations.delete(r);
+      else if (it.droppedRegistrations.has(r)) it.accountedRegistrations.add(r);
+    }
   } finally {
     deferredDepth--;
+    deferredStarts.pop();
     for (const r of added) it.suppressedEscapes.delete(r);
     it.state = saved;
   }
 }
 
 let deferredDepth = 0;
+/** For each callback that runs later being interpreted, how many registrations the root had made before it. */
+const deferredStarts: number[] = [];
 
 /** Whether a callback that runs later is being interpreted (what it does is on none of the caller's paths). */
 export function inDeferredCallback(): boolean {
   return deferredDepth > 0;
+}
+
+/**
+ * Whether `registration` was made before the callbacks that run later being interpreted started:
+ * their drop of it accounts for it wholly (their paths are not its maker's).
+ */
+export function madeBeforeDeferred(it: Interpreter, registration: AbstractValue): boolean {
+  const first = deferredStarts[0];
+  if (first === undefined) return false;
+  const index = it.frames[0]?.registrations.indexOf(registration) ?? -1;
+  return index < first;
 }

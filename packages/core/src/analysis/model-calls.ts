@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import { functionOf } from './function-values.js';
-import { inDeferredCallback, invokeDeferred, invokeInline } from './closures.js';
+import { inDeferredCallback, invokeDeferred, invokeInline, madeBeforeDeferred } from './closures.js';
 import { isDiscarded } from './guard-checks.js';
 import type { Interpreter } from './interpreter.js';
 import { reportMutation } from './mutation.js';
@@ -229,14 +229,15 @@ function drop(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node
 /**
  * Drops the registrations (and registration parameters) among `values` at `at`: they are accounted
  * for on the paths through here (obligations.ts), or wholly when the drop is in a callback that
- * runs later (a timer's: its paths are not the caller's).
+ * runs later (a timer's: its paths are not the caller's) of a registration made before it; one
+ * the callback makes itself is judged on the callback's paths (`invokeDeferred`).
  */
 export function dropAll(it: Interpreter, values: readonly AbstractValue[], at: ts.Node): void {
   for (const r of values) {
     if (r.kind === 'registration' || r.kind === 'param') {
       it.state.drop(r, at);
       it.droppedRegistrations.add(r);
-      if (inDeferredCallback()) it.accountedRegistrations.add(r);
+      if (inDeferredCallback() && madeBeforeDeferred(it, r)) it.accountedRegistrations.add(r);
     }
   }
   dischargeAlong(it, values, at, 'drop');

@@ -227,10 +227,24 @@ export function applySummary(
         if (key === '*' && v.kind === 'fresh') for (const [k, values] of v.contents) addContent(made, k, values);
       }
     }
+    // What it keeps deeper under one property (`{ children: [a, b] }`): in a container there.
+    const containers = new Map<string, AbstractValue>();
+    const containerAt = (key: string): AbstractValue => {
+      let inner = containers.get(key);
+      if (!inner) {
+        inner = createValue({ kind: 'fresh', origin: call, description: `the \`${key}\` of the object \`${name}\` returns` });
+        containers.set(key, inner);
+        addContent(made, key, [inner]);
+      }
+      return inner;
+    };
     for (const r of summary.held) {
       const mirrored = r.kind === 'guard' ? heldGuard(it, r, call, name) : mirror(it, r, call, name, where(r.origin), argValues, disposedObject);
-      if (mirrored) addContent(made, summary.heldKeys?.get(r) ?? '*', [mirrored]);
-      if (mirrored) mirrors.set(r, mirrored);
+      if (!mirrored) continue;
+      const within = summary.heldWithin?.get(r);
+      if (within !== undefined) addContent(containerAt(within), '*', [mirrored]);
+      else addContent(made, summary.heldKeys?.get(r) ?? '*', [mirrored]);
+      mirrors.set(r, mirrored);
     }
     // A tuple it returns holds each of them at its index here too (iteration.ts).
     if (summary.heldAt) {

@@ -59,6 +59,8 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
       // Held only by objects made here, it is inside the fresh object returned, not returned itself.
       if (carries(value) && !(holders.length > 0 && holders.every((h) => h.kind === 'fresh' && within(h.origin, fn)))) returnsParams.add(p);
     }
+    // A copy of part of a model value made here (a registration's `name`) is not that value.
+    else if (value.root !== value && !carries(value)) continue;
     else if (value.kind === 'fresh' && within(value.origin, fn)) {
       returnsFresh = true;
       if (it.longLived.has(value) && frame.returns.includes(value)) returnsLongLived = true;
@@ -83,6 +85,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
   const returnsInside = returnsCopies ? [] : paramsInside(fn, frame.returns);
   const heldAt = heldPositions(fn, frame.returns, held);
   const heldKeys = heldPropertyNames(frame.returns, held);
+  const heldWithin = heldDeeperUnder(frame.returns, held, heldKeys);
 
   const flowsInto: Summary['flowsInto'][number][] = it.flows.map((f) => {
     const key = storedKey(tsm, f.node);
@@ -162,6 +165,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     held,
     ...(heldAt ? { heldAt } : {}),
     ...(heldKeys.size > 0 ? { heldKeys } : {}),
+    ...(heldWithin.size > 0 ? { heldWithin } : {}),
     storedIn,
     leaked: [...it.leakedRegistrations],
     registeredOps: new Map(it.paramRegisteredOps),
@@ -188,6 +192,36 @@ function paramsInside(fn: ts.FunctionLikeDeclaration, returns: readonly Abstract
     }
   }
   return out;
+}
+
+/**
+ * The property of the returned objects each held value not kept directly there is reached
+ * through, when that is one named property only (`{ children: [reg] }`).
+ */
+function heldDeeperUnder(
+  returns: readonly AbstractValue[],
+  held: readonly AbstractValue[],
+  direct: ReadonlyMap<AbstractValue, string>,
+): Map<AbstractValue, string> {
+  const under = new Map<AbstractValue, string>();
+  const rest = held.filter((v) => !direct.has(v));
+  if (rest.length === 0) return under;
+  const keysOf = new Map<AbstractValue, Set<string>>();
+  for (const r of returns) {
+    for (const [key, values] of r.contents) {
+      for (const { value } of reachable(values)) {
+        if (!rest.includes(value)) continue;
+        let keys = keysOf.get(value);
+        if (!keys) keysOf.set(value, (keys = new Set()));
+        keys.add(key);
+      }
+    }
+  }
+  for (const [v, keys] of keysOf) {
+    const [only] = keys;
+    if (keys.size === 1 && only !== undefined && only !== '*' && !returns.includes(v)) under.set(v, only);
+  }
+  return under;
 }
 
 /**

@@ -83,6 +83,12 @@ export interface Summary {
    */
   readonly heldKeys?: ReadonlyMap<AbstractValue, string>;
   /**
+   * For `held` registrations kept deeper in a returned object, under one of its properties only
+   * (`return { children: [a, b], names }`): that name, so the caller's copy holds them in a
+   * container there and reading another property (`const { names } = make()`) does not take them.
+   */
+  readonly heldWithin?: ReadonlyMap<AbstractValue, string>;
+  /**
    * Registrations the function creates (itself or through its callees) and stores into a
    * parameter's object (`this.children.push(Registration.new(…))`): at each call, a registration
    * made there and held by that argument, owned only if the argument is; `key`: the property it

@@ -1329,6 +1329,115 @@ export const driver: platform.Driver<{ a: auxiliary.Registration | null; b: auxi
   },
 };`,
   },
+  // L3: every property of a helper's result that holds registrations is kept in the driver data
+  {
+    name: 'L3: the registration and its label both destructured from a helper result and returned',
+    code: head + `function spawnOne(dev: device.Device<device.Bound>): { child: auxiliary.Registration; label: string } {
+  const child = auxiliary.Registration.new(dev, 'one', 0, 'gpu');
+  return { child, label: child.name };
+}
+export const driver: platform.Driver<{ child: auxiliary.Registration; label: string }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const { child, label } = spawnOne(pdev.asRef());
+    return { child, label };
+  },
+};`,
+  },
+  {
+    name: 'L3: the labels and the list of registrations of a helper result kept in the driver data',
+    code: head + `function spawnNamed(dev: device.Device<device.Bound>, fns: readonly string[]): { children: auxiliary.Registration[]; labels: string[] } {
+  const children = fns.map((fn, i) => auxiliary.Registration.new(dev, fn, i, 'gpu'));
+  return { children, labels: children.map((c) => c.name) };
+}
+export const driver: platform.Driver<{ labels: string[]; children: auxiliary.Registration[] }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const made = spawnNamed(pdev.asRef(), ['a', 'b']);
+    return { labels: made.labels, children: made.children };
+  },
+};`,
+  },
+  {
+    name: 'L3: the nested object holding the registration destructured from a helper result and its registration kept',
+    code: head + `function spawnNested(dev: device.Device<device.Bound>): { parts: { main: auxiliary.Registration }; label: string } {
+  const main = auxiliary.Registration.new(dev, 'main', 0, 'gpu');
+  return { parts: { main }, label: main.name };
+}
+export const driver: platform.Driver<{ main: auxiliary.Registration }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const { parts } = spawnNested(pdev.asRef());
+    return { main: parts.main };
+  },
+};`,
+  },
+  // L2: a callback that runs later drops what it makes on every one of its own paths
+  {
+    name: 'L2: a stored arrow handed to a timer by name drops its child on both branches',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    const selftest = (): void => {
+      const probeChild = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'selftest', 0, 'gpu');
+      if (handle.name.length > 3) {
+        void probeChild.drop();
+        return;
+      }
+      void probeChild.drop();
+    };
+    setTimeout(selftest, 5);
+    return { label: handle.name };
+  },
+};`,
+  },
+  {
+    name: 'L2: a queueMicrotask callback drops its child in a finally around its early return',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    queueMicrotask(() => {
+      const child = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), handle.name, 1, 'gpu');
+      try {
+        if (handle.name === '') return;
+      } finally {
+        void child.drop();
+      }
+    });
+    return { label: handle.name };
+  },
+};`,
+  },
+  {
+    name: 'L2: a nested function declaration given to setInterval by name drops its child in every case of a switch',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    const period = 100;
+    function onTick(): void {
+      const spare = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'spare', 2, 'gpu');
+      switch (handle.name) {
+        case 'gpu0':
+          void spare.drop();
+          break;
+        default:
+          void spare.drop();
+      }
+    }
+    setInterval(onTick, period);
+    return { label: handle.name };
+  },
+};`,
+  },
   {
     name: 'L1: the rest object of a destructuring holds the other registrations under their keys: spread or read, the data owns them',
     code: head + `type Reg = auxiliary.Registration;
@@ -2534,6 +2643,114 @@ export const driver: pci.Driver<{ label: string }> = {
       { messageId: 'leaked', line: 11, column: 19 },
       { messageId: 'leaked', line: 14, column: 19 },
     ],
+  },
+  // L3: a helper's result hands the registrations it holds to the caller; a property not destructured is owned by nobody
+  {
+    name: 'L3: only the label (a copy of the name of the registration) is destructured from a helper result and returned',
+    code: head + `function spawnOne(dev: device.Device<device.Bound>): { child: auxiliary.Registration; label: string } {
+  const child = auxiliary.Registration.new(dev, 'one', 0, 'gpu');
+  return { child, label: child.name };
+}
+export const driver: platform.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const { label } = spawnOne(pdev.asRef());
+    return { label };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 11, column: 23 }],
+  },
+  {
+    name: 'L3: only the labels (copies of the registrations\' names) are kept from a helper result and returned',
+    code: head + `function spawnNamed(dev: device.Device<device.Bound>, fns: readonly string[]): { children: auxiliary.Registration[]; labels: string[] } {
+  const children = fns.map((fn, i) => auxiliary.Registration.new(dev, fn, i, 'gpu'));
+  return { children, labels: children.map((c) => c.name) };
+}
+export const driver: platform.Driver<{ labels: string[] }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const { labels } = spawnNamed(pdev.asRef(), ['a', 'b']);
+    return { labels };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 11, column: 24 }],
+  },
+  {
+    name: 'L3: only the label is destructured from a helper result whose nested object holds the registration',
+    code: head + `function spawnNested(dev: device.Device<device.Bound>): { parts: { main: auxiliary.Registration }; label: string } {
+  const main = auxiliary.Registration.new(dev, 'main', 0, 'gpu');
+  return { parts: { main }, label: main.name };
+}
+export const driver: platform.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ compatible: 'vendor,gpu' }],
+  probe(pdev) {
+    const { label } = spawnNested(pdev.asRef());
+    return { label };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 11, column: 23 }],
+  },
+  // L2: a registration a callback that runs later makes is owed on that callback's own paths
+  {
+    name: 'L2: a stored arrow handed to a timer by name drops its child only when a condition holds',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    const selftest = (): void => {
+      const probeChild = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'selftest', 0, 'gpu');
+      if (handle.name.length > 3) void probeChild.drop();
+    };
+    setTimeout(selftest, 5);
+    return { label: handle.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 26 }],
+  },
+  {
+    name: 'L2: a queueMicrotask callback returns early before it drops the child it made',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    queueMicrotask(() => {
+      const child = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), handle.name, 1, 'gpu');
+      if (handle.name === '') return;
+      void child.drop();
+    });
+    return { label: handle.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 9, column: 21 }],
+  },
+  {
+    name: 'L2: a nested function declaration given to setInterval by name drops its child in one case of a switch only',
+    code: head + `export const driver: pci.Driver<{ label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const handle = pdev.toNormal();
+    const period = 100;
+    function onTick(): void {
+      const spare = auxiliary.Registration.new(handle.asRef().unsafeAsBound(), 'spare', 2, 'gpu');
+      switch (handle.name) {
+        case 'gpu0':
+          void spare.drop();
+          break;
+        default:
+          break;
+      }
+    }
+    setInterval(onTick, period);
+    return { label: handle.name };
+  },
+};`,
+    errors: [{ messageId: 'leaked', line: 10, column: 21 }],
   },
   // L4: the same through a helper in another module the timer callback calls (finding at that call)
   {

@@ -133,6 +133,49 @@ export function vendor(dev: drm.Device<Gpu>): number {
 }`,
   },
   {
+    code: imports + `// L3: an overloaded helper returning unbindGuard(); the caller checks and releases it
+${gpuType}
+function sectionFor(dev: drm.Device<Gpu>): drm.UnbindGuard<Gpu> | undefined;
+function sectionFor(devs: readonly drm.Device<Gpu>[]): drm.UnbindGuard<Gpu> | undefined;
+function sectionFor(arg: drm.Device<Gpu> | readonly drm.Device<Gpu>[]): drm.UnbindGuard<Gpu> | undefined {
+  const dev = Array.isArray(arg) ? arg[0] : (arg as drm.Device<Gpu>);
+  return dev?.unbindGuard();
+}
+export function vendor(dev: drm.Device<Gpu>): number {
+  using guard = sectionFor(dev);
+  return guard?.parent.vendorId ?? 0;
+}`,
+  },
+  {
+    code: imports + `// L3: a helper on a device or a list (a receiver \`Array.isArray\` makes \`any\`); the caller keeps, checks and releases its guard
+${gpuType}
+function enterAny(target: drm.Device<Gpu> | readonly drm.Device<Gpu>[]): drm.UnbindGuard<Gpu> | undefined {
+  const one = Array.isArray(target) ? target[0] : target;
+  return one.unbindGuard();
+}
+export function vendor(dev: drm.Device<Gpu>): number {
+  const guard = enterAny(dev);
+  if (!guard) return 0;
+  try {
+    return guard.parent.vendorId;
+  } finally {
+    guard.release();
+  }
+}`,
+  },
+  {
+    code: imports + `// L3: an overloaded helper returning a number voided: no guard is discarded
+${gpuType}
+function countOf(dev: drm.Device<Gpu>): number;
+function countOf(devs: readonly drm.Device<Gpu>[]): number;
+function countOf(arg: drm.Device<Gpu> | readonly drm.Device<Gpu>[]): number {
+  return Array.isArray(arg) ? arg.length : 1;
+}
+export function poke(dev: drm.Device<Gpu>): void {
+  void countOf(dev);
+}`,
+  },
+  {
     code: imports + `// L3: a same-file helper handles undefined itself; a ! on its result is redundant, not unchecked
 ${gpuType}
 function enterOrThrow(dev: drm.Device<Gpu>): drm.UnbindGuard<Gpu> {
@@ -299,6 +342,47 @@ export function poke(dev: drm.Device<Gpu>): void {
   enter(dev);
 }`,
     errors: [{ messageId: 'discarded', line: 8, column: 3 }],
+  },
+  {
+    code: imports + `// L3: an overloaded helper returning unbindGuard() voided (the overloads run the implementation's body)
+${gpuType}
+function sectionFor(dev: drm.Device<Gpu>): drm.UnbindGuard<Gpu> | undefined;
+function sectionFor(devs: readonly drm.Device<Gpu>[]): drm.UnbindGuard<Gpu> | undefined;
+function sectionFor(arg: drm.Device<Gpu> | readonly drm.Device<Gpu>[]): drm.UnbindGuard<Gpu> | undefined {
+  const dev = Array.isArray(arg) ? arg[0] : (arg as drm.Device<Gpu>);
+  return dev?.unbindGuard();
+}
+export function poke(dev: drm.Device<Gpu>): void {
+  void sectionFor(dev);
+}`,
+    errors: [{ messageId: 'discarded', line: 11, column: 8 }],
+  },
+  {
+    code: imports + `// L3: a helper taking one device or a list discards nothing itself; its guard (on a receiver \`Array.isArray\` makes \`any\`) discarded
+${gpuType}
+function enterAny(target: drm.Device<Gpu> | readonly drm.Device<Gpu>[]): drm.UnbindGuard<Gpu> | undefined {
+  const one = Array.isArray(target) ? target[0] : target;
+  return one.unbindGuard();
+}
+export function poke(dev: drm.Device<Gpu>): number {
+  enterAny(dev);
+  return 0;
+}`,
+    errors: [{ messageId: 'discarded', line: 9, column: 3 }],
+  },
+  {
+    code: imports + `// L3: a private method on a device or a list, its guard discarded in a comma expression
+${gpuType}
+export class Panel {
+  section(of: drm.Device<Gpu> | readonly drm.Device<Gpu>[]): drm.UnbindGuard<Gpu> | undefined {
+    const dev = Array.isArray(of) ? of.at(0) : of;
+    return dev?.unbindGuard();
+  }
+  poke(dev: drm.Device<Gpu>): number {
+    return (this.section(dev), 0);
+  }
+}`,
+    errors: [{ messageId: 'discarded', line: 10, column: 13 }],
   },
   {
     code: imports + `import { enterOrThrow } from './no-unchecked-unbind-guard.helpers.js';
