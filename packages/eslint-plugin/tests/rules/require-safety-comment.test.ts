@@ -12,6 +12,44 @@ const head = imports + helpers;
 const ops = `import { pokeOps, relayOps } from './require-safety-comment.helpers.js';\n`;
 
 const valid: ValidTestCase<[]>[] = [
+  // L1: a tagged const holding an arrow function (the tag stands before the variable statement), justified
+  {
+    name: 'L1: @unsafe const arrow called with SAFETY',
+    code: head + `/** @unsafe \`dev\` must be bound. */
+export const trustName = (dev: device.Device): string => {
+  // SAFETY: forwarded to the caller's contract.
+  return dev.unsafeAsBound().name;
+};
+export function run(dev: device.Device): string {
+  // SAFETY: run is only called from probe.
+  return trustName(dev);
+}`,
+  },
+  // L4: an imported @unsafe const arrow under a renamed import, called in a getter, justified
+  {
+    name: 'L4: renamed import of an @unsafe const arrow in a getter with SAFETY',
+    code: head + `import { nameBound as label } from './require-safety-comment.helpers.js';
+export class Panel {
+  constructor(readonly dev: device.Device) {}
+  get title(): string {
+    // SAFETY: a Panel lives only between probe and remove.
+    return label(this.dev);
+  }
+}`,
+  },
+  // L4: the default import of an @unsafe const arrow, called in a computed-name method after an arrow field, justified
+  {
+    name: 'L4: default import of an @unsafe const arrow in [Symbol.dispose] with SAFETY',
+    code: head + `import describe from './require-safety-comment.helpers.js';
+export class Panel implements Disposable {
+  constructor(readonly dev: device.Device) {}
+  rename = (n: string): this => (void n, this);
+  [Symbol.dispose](): void {
+    // SAFETY: disposed by remove, while the device is still bound.
+    void describe(this.dev);
+  }
+}`,
+  },
   // L3: a private `#m` method tagged @unsafe, called through `this` under a SAFETY comment
   {
     name: 'L3: private #method tagged @unsafe, justified call through this',
@@ -451,6 +489,48 @@ export function run(dev: device.Device): string {
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
+  // L1: a tagged const holding an arrow function, called without SAFETY
+  {
+    name: 'L1: @unsafe const arrow called without SAFETY',
+    code: head + `/** @unsafe \`dev\` must be bound. */
+export const trustName = (dev: device.Device): string => {
+  // SAFETY: forwarded to the caller's contract.
+  return dev.unsafeAsBound().name;
+};
+export function run(dev: device.Device): string {
+  return trustName(dev);
+}`,
+    errors: [{ messageId: 'missing', line: 9, column: 10, data: { callee: 'trustName' } }],
+  },
+  // L4: an imported @unsafe const arrow under a renamed import, called in a getter without SAFETY
+  {
+    name: 'L4: renamed import of an @unsafe const arrow in a getter without SAFETY',
+    code: head + `import { nameBound as label } from './require-safety-comment.helpers.js';
+export class Panel {
+  constructor(readonly dev: device.Device) {}
+  get title(): string {
+    return label(this.dev);
+  }
+}`,
+    errors: [{ messageId: 'missing', line: 7, column: 12, data: { callee: 'nameBound' } }],
+  },
+  // L4: the default import of an @unsafe const arrow in a computed-name method after an arrow field, SAFETY above the class instead
+  {
+    name: 'L4: default import of an @unsafe const arrow in [Symbol.dispose] without SAFETY',
+    code: head + `import describe from './require-safety-comment.helpers.js';
+// SAFETY: a method's body needs its own comment.
+export class Panel implements Disposable {
+  constructor(readonly dev: device.Device) {}
+  rename = (n: string): this => (void n, this);
+  [Symbol.dispose](): void {
+    void describe(this.dev);
+  }
+}`,
+    errors: [
+      { messageId: 'unused', line: 4, column: 1 },
+      { messageId: 'missing', line: 9, column: 10, data: { callee: 'nameBound' } },
+    ],
+  },
   // L3: a TypeScript \`private\` method and a public static one, tagged, called without comments
   {
     name: 'L3: private and static methods tagged @unsafe, calls through this and the class without SAFETY',
