@@ -11,7 +11,7 @@ import { mutatingCollectionMethods, reportMutation } from './mutation.js';
 import { storeInto, shorten } from './stores.js';
 import { applySummary } from './summary-apply.js';
 import { getSummary } from './summary.js';
-import { elementsForSure, recordElements, recordPositions } from './iteration.js';
+import { elementsForSure, positionsOf, recordElements, recordPositions } from './iteration.js';
 import { reportedAtCall } from './call-site.js';
 import { parameterCallResults } from './callback-results.js';
 import { holdsOnlyPrimitives, keptByValueType, partsOf } from './value-kinds.js';
@@ -512,6 +512,32 @@ function objectFromEntries(it: Interpreter, call: ts.CallExpression, entries: re
   return result;
 }
 
+/** The Maps `new Map(…)` made: an element of one is a value it holds, not an entry. */
+const mapsMadeHere = new WeakSet<AbstractValue>();
+
+/**
+ * What `new Map(entries)` holds: the keys and values of its entries, so that `get` gives the value
+ * an entry put there. An entry whose positions are known (`[key, value]` written there, a pair
+ * `Object.entries(x)` makes) holds them at 0 and 1; one whose positions are not, any of its
+ * elements. Copying another Map (`new Map(other)`) holds its values as they are; an element that
+ * is no array bindsafe knows of is held as it is.
+ */
+function mapEntriesHeld(it: Interpreter, entries: readonly AbstractValue[]): AbstractValue[] {
+  const out: AbstractValue[] = [];
+  for (const source of entries) {
+    for (const e of it.elementsOf([source])) {
+      if (mapsMadeHere.has(source) || e.kind !== 'fresh') {
+        if (!out.includes(e)) out.push(e);
+        continue;
+      }
+      const positions = positionsOf(e);
+      const held = positions && (positions.exact || positions.at.length >= 2) ? [...(positions.at[0] ?? []), ...(positions.at[1] ?? [])] : it.elementsOf([e]);
+      for (const v of held) if (!out.includes(v)) out.push(v);
+    }
+  }
+  return out;
+}
+
 function spreadOf(values: readonly AbstractValue[]): AbstractValue[] {
   return union(values, ...values.map((v) => (v.kind === 'fresh' ? readContent(v, undefined) : [])));
 }
@@ -540,7 +566,10 @@ export function evalNew(it: Interpreter, node: ts.NewExpression): AbstractValue[
     | undefined;
   if (classDecl && ctx.isModelDeclaration(classDecl)) return [];
   if (!classDecl || ctx.isExternalDeclaration(classDecl)) {
-    for (const a of args) addContent(result, '*', spreadOf(a));
+    if (className === 'Map') {
+      addContent(result, '*', mapEntriesHeld(it, args[0] ?? []));
+      mapsMadeHere.add(result);
+    } else for (const a of args) addContent(result, '*', spreadOf(a));
     // `new Set(elements)` holds for sure what its argument does (iteration.ts).
     if (className === 'Set') recordElements(result, elementsForSure(args[0] ?? []));
     return [result];

@@ -10,6 +10,71 @@ const helpers = `import { gpu, configureGpu, describeGpu, labelOfGpu, labelOfSlo
 const head = imports + helpers;
 
 const valid: ValidTestCase<[]>[] = [
+  // L1: a Map built from entries, read before the move; a Map of copies (primitives) read after it
+  {
+    name: 'L1: new Map(entries literal), get before the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const staged = new Map([['a', udev]] as const);
+    const label = staged.get('a')?.name ?? '';
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    return { reg, label };
+  },
+};`,
+  },
+  {
+    name: 'L1: new Map(entries) of a copied name, get after the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const names = new Map([['a', udev.name]] as const);
+    const reg = drm.Registration.new(pdev, udev, { vram: 64 }, 0);
+    const label = names.get('a') ?? '';
+    return { reg, label };
+  },
+};`,
+  },
+  {
+    name: 'L1: new Map(Object.entries(obj)), get before the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byRole = { a: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }) };
+    const staged = new Map(Object.entries(byRole));
+    const label = staged.get('a')?.data.label ?? '';
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    return { reg, label };
+  },
+};`,
+  },
+  {
+    name: 'L1: new Map(otherMap) copy, read before the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const first = new Map<string, drm.UnregisteredDevice<Gpu>>();
+    first.set('a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }));
+    first.set('b', drm.UnregisteredDevice.new(gpu, pdev, { label: 'b' }));
+    const staged = new Map(first);
+    const label = staged.get('b')?.name ?? '';
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    return { reg, label };
+  },
+};`,
+  },
   // L0: setup of the UnregisteredDevice before the move (writes and reads of `data`, `name`)
   {
     name: 'L0: setup before the move',
@@ -540,6 +605,58 @@ export async function reset(reg: drm.Registration<Gpu>): Promise<string> {
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
+  // L1: a Map built from entries holds what the entries hold: `get` after the move gives the moved device
+  {
+    name: 'L1: new Map(entries literal), get after the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const udev = drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' });
+    const staged = new Map([['a', udev]] as const);
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const label = staged.get('a')?.name ?? '';
+    return { reg, label };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 12, column: 19 }],
+  },
+  {
+    name: 'L1: new Map(Object.entries(obj)), get after the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const byRole = { a: drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' }) };
+    const staged = new Map(Object.entries(byRole));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const label = staged.get('a')?.data.label ?? '';
+    return { reg, label };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 12, column: 19 }],
+  },
+  {
+    name: 'L1: new Map(otherMap) copy of a Map of entries, get after the move',
+    code: head + `export const driver: pci.Driver<{ reg: drm.Registration<Gpu>; label: string }> = {
+  name: 'gpu',
+  idTable: [{ vendor: 1, device: 2 }],
+  probe(pdev) {
+    const entries = [['a', drm.UnregisteredDevice.new(gpu, pdev, { label: 'a' })]] as const;
+    const staged = new Map(new Map(entries));
+    const main = staged.get('a');
+    if (main === undefined) throw new Error('lost');
+    const reg = drm.Registration.new(pdev, main, { vram: 64 }, 0);
+    const label = staged.get('a')?.name ?? '';
+    return { reg, label };
+  },
+};`,
+    errors: [{ messageId: 'useAfterMove', line: 12, column: 19 }],
+  },
   // L0: use after move (writing `data` after Registration.new)
   {
     name: 'L0: data written after the move',
