@@ -5,7 +5,7 @@ import { walk } from '../program/walk.js';
 import { indexedNodes } from '../program/syntax-index.js';
 import { noteUses } from './uses.js';
 import { typedCarries } from './value-kinds.js';
-import { addAll, addContent, createValue, isTracked, reachable, throughRegistration, type AbstractValue } from './values.js';
+import { addAll, addContent, createValue, isTracked, reachable, readContent, throughRegistration, type AbstractValue } from './values.js';
 
 type ClosureNode = ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration | ts.AccessorDeclaration | ts.FunctionDeclaration;
 
@@ -262,6 +262,22 @@ export function invokeDeferred(it: Interpreter, fn: ts.FunctionLikeDeclaration, 
     deferredStarts.pop();
     for (const r of added) it.suppressedEscapes.delete(r);
     it.state = saved;
+  }
+}
+
+/**
+ * A closure a root returns (as it is, or in an object or array it returns: `{ async retire() { … } }`)
+ * runs later, after the root has returned, with the values it captures from the root: it is
+ * interpreted at the return, in the state there, so what it does to them (a drop, then a use) is
+ * judged in its own body. Only closures that capture values the interpreter follows, each once (it is then not
+ * run again as a root of its own, where it would capture nothing).
+ */
+export function runReturnedClosures(it: Interpreter, returned: readonly AbstractValue[]): void {
+  if (!returned.some((v) => v.kind === 'closure' || v.kind === 'fresh')) return;
+  for (const { value } of reachable(returned)) {
+    if (value.kind !== 'closure' || !value.fn || it.analysed.has(value.fn) || it.escaped.has(value)) continue;
+    if (readContent(value, '*').length === 0) continue;
+    invokeDeferred(it, value.fn, []);
   }
 }
 

@@ -30,6 +30,8 @@ export interface Semantics {
   readonly checkFrameObligations: (it: Interpreter, frame: Frame) => void;
   /** driver-data.ts: what a `probe` returns as driver data. */
   readonly checkDriverData: (it: Interpreter, returned: readonly AbstractValue[], node: ts.Node) => void;
+  /** closures.ts: the closures a root returns, run later with what they capture. */
+  readonly runReturnedClosures: (it: Interpreter, returned: readonly AbstractValue[]) => void;
   /** value-kinds.ts: the value that stands for a part (an element) of a scoped value. */
   readonly partOf: (ctx: AnalysisContext, v: AbstractValue) => AbstractValue;
   /**
@@ -335,6 +337,7 @@ export class Interpreter {
     for (const v of values) if (!frame.returns.includes(v)) frame.returns.push(v);
     this.checkReturnEscapes(values, node);
     if (frame.setup.role === 'probe') this.semantics.checkDriverData(this, values, node);
+    else if (this.mode === 'report' && this.frames.length === 1) this.semantics.runReturnedClosures(this, values);
     this.semantics.complete(this, { kind: 'return', values });
   }
 

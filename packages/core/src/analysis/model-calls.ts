@@ -222,7 +222,7 @@ export function release(it: Interpreter, values: readonly AbstractValue[], at: t
 }
 
 function drop(it: Interpreter, receiver: readonly AbstractValue[], call: ts.Node): void {
-  reportMutation(it, receiver, call, `\`${call.getText().replace(/\s+/g, ' ')}\` drops what it owns`);
+  reportMutation(it, receiver, call, `\`${call.getText().replace(/\s+/g, ' ')}\` drops what it owns`, true);
   dropAll(it, receiver, call);
 }
 

@@ -1,7 +1,8 @@
 import type * as ts from 'typescript';
 import type { Interpreter } from './interpreter.js';
+import { paramPathOf } from './field-obligations.js';
 import { forgetElements } from './iteration.js';
-import type { AbstractValue } from './values.js';
+import { createValue, type AbstractValue } from './values.js';
 
 /**
  * `unbind` only borrows the driver data: assigning into it (or into anything it holds),
@@ -18,7 +19,7 @@ export function checkMutation(it: Interpreter, target: ts.Expression, how: strin
   reportMutation(it, it.eval(t.expression), at, how);
 }
 
-export function reportMutation(it: Interpreter, bases: readonly AbstractValue[], at: ts.Node, how: string): void {
+export function reportMutation(it: Interpreter, bases: readonly AbstractValue[], at: ts.Node, how: string, throughFields = false): void {
   // A container changed may no longer hold what it was created with.
   forgetElements(bases);
   for (const b of bases) {
@@ -26,6 +27,22 @@ export function reportMutation(it: Interpreter, bases: readonly AbstractValue[],
       it.emit({ type: 'mutation', value: b, at, how, through: [] });
       return;
     }
+  }
+  if (throughFields && it.mode === 'summary') reportFieldMutation(it, bases, at, how);
+}
+
+/**
+ * In a summary, a value the model types (a registration read as `holder.child`, a getter's
+ * result included) is not the parameter's own value, but it is what the parameter holds at that
+ * path: dropping or disposing it changes the parameter (a part of it), applied at the call.
+ */
+function reportFieldMutation(it: Interpreter, bases: readonly AbstractValue[], at: ts.Node, how: string): void {
+  for (const b of bases) {
+    const p = paramPathOf(it, b);
+    if (!p || p.param === -1 || p.path.length === 0) continue;
+    const param = createValue({ kind: 'param', origin: at, description: `parameter ${p.param}`, paramIndex: p.param });
+    it.emit({ type: 'mutation', value: param, part: true, at, how, through: [] });
+    return;
   }
 }
 

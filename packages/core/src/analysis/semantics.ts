@@ -2,6 +2,7 @@ import { bindPattern } from './bindings.js';
 import { complete } from './completions.js';
 import { disposalCallHook, disposeValues } from './disposal.js';
 import { checkDriverData } from './driver-data.js';
+import { runReturnedClosures } from './closures.js';
 import { evaluate } from './evaluate.js';
 import { functionMethodCallHook } from './function-methods.js';
 import { higherOrderCallHook } from './higher-order.js';
@@ -28,6 +29,7 @@ export const semantics: Semantics = {
   disposeValues,
   checkFrameObligations,
   checkDriverData,
+  runReturnedClosures,
   partOf,
   // The idioms recognised at calls, asked in this order (calls.ts imports none of them): a new
   // idiom is its module's `CallHook` and one line here.

@@ -652,6 +652,67 @@ export const driver: pci.Driver<TallyData> = {
 };
 `,
   },
+  {
+    name: "L3: a same-file helper reads the name of the child registration a class's getter gives",
+    code: imports + `// L3: reading what the data owns through a helper is not a change
+class HubData {
+  readonly #child: auxiliary.Registration;
+  constructor(child: auxiliary.Registration) {
+    this.#child = child;
+  }
+  get child(): auxiliary.Registration {
+    return this.#child;
+  }
+}
+function childLabel(hub: { readonly child: auxiliary.Registration }): string {
+  return hub.child.name;
+}
+export const driver: pci.Driver<HubData> = {
+  name: 'hub',
+  idTable: [{ vendor: 0x1234, device: 0x0a01 }],
+  probe(pdev) {
+    return new HubData(auxiliary.Registration.new(pdev.asRef(), 'gpio', 0, 'hub'));
+  },
+  unbind(pdev, data) {
+    pdev.asRef().info(childLabel(data));
+  },
+};
+`,
+  },
+  {
+    name: 'L3: a same-file helper drops the child registration of an object unbind made, not of the data',
+    code: imports + `// L3: the helper drops what its parameter owns, but unbind passes it its own object
+function dropChild(holder: { readonly child: auxiliary.Registration }): void {
+  void holder.child.drop();
+}
+export const driver: pci.Driver<{ readonly label: string }> = {
+  name: 'hub',
+  idTable: [{ vendor: 0x1234, device: 0x0a02 }],
+  probe() {
+    return { label: 'hub' };
+  },
+  unbind(pdev, data) {
+    dropChild({ child: auxiliary.Registration.new(pdev.asRef(), 'gpio', 0, data.label) });
+  },
+};
+`,
+  },
+  {
+    name: 'L4: a helper in another module only reads the child registration of the data it is given',
+    code: imports + `import { childName, type ChildOwner } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: a helper of another module reading what the data owns
+export const driver: pci.Driver<ChildOwner> = {
+  name: 'bridge',
+  idTable: [{ vendor: 0x1234, device: 0x0a03 }],
+  probe(pdev) {
+    return { child: auxiliary.Registration.new(pdev.asRef(), 'gpio', 0, 'bridge'), label: 'bridge' };
+  },
+  unbind(pdev, data) {
+    pdev.asRef().info(childName(data));
+  },
+};
+`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1291,6 +1352,75 @@ export const driver: platform.Driver<CounterData> = {
 };
 `,
     (code) => [mutation(code, 'adoptAndReset(data.counters, { list: [] });'), mutation(code, 'indexAndReset(data.byName, { byName: new Map() });')],
+  ),
+  invalidCase(
+    "L3: a same-file helper drops the child registration a class's getter gives: reported at the call",
+    imports + `// L3: the helper drops what the data owns (a #private field behind a getter)
+class HubData {
+  readonly #child: auxiliary.Registration;
+  constructor(child: auxiliary.Registration) {
+    this.#child = child;
+  }
+  get child(): auxiliary.Registration {
+    return this.#child;
+  }
+}
+function detachChild(hub: { readonly child: auxiliary.Registration }): void {
+  void hub.child.drop();
+}
+export const driver: pci.Driver<HubData> = {
+  name: 'hub',
+  idTable: [{ vendor: 0x1234, device: 0x0a04 }],
+  probe(pdev) {
+    return new HubData(auxiliary.Registration.new(pdev.asRef(), 'gpio', 0, 'hub'));
+  },
+  unbind(pdev, data) {
+    pdev.asRef().info('detaching');
+    detachChild(data);
+  },
+};
+`,
+    (code) => [mutation(code, 'detachChild(data);')],
+  ),
+  invalidCase(
+    'L3: a same-file helper disposes the child registration held in a nested plain field: reported at the call',
+    imports + `// L3: [Symbol.asyncDispose]() of a registration the data owns, through a helper given the data
+interface BridgeData {
+  readonly children: { readonly gpio: auxiliary.Registration };
+}
+async function retire(bridge: BridgeData): Promise<void> {
+  await bridge.children.gpio[Symbol.asyncDispose]();
+}
+export const driver: pci.Driver<BridgeData> = {
+  name: 'bridge',
+  idTable: [{ vendor: 0x1234, device: 0x0a05 }],
+  probe(pdev) {
+    return { children: { gpio: auxiliary.Registration.new(pdev.asRef(), 'gpio', 0, 'bridge') } };
+  },
+  unbind(pdev, data) {
+    pdev.asRef().info('retiring');
+    void retire(data);
+  },
+};
+`,
+    (code) => [mutation(code, 'retire(data);')],
+  ),
+  invalidCase(
+    'L4: a helper in another module drops the child registration of the data it is given: reported at the call',
+    imports + `import { releaseChild, type ChildOwner } from './no-driver-data-mutation-in-unbind.helpers.js';
+// L4: a helper of another module dropping a registration the data owns (a plain field)
+export const driver: pci.Driver<ChildOwner> = {
+  name: 'bridge',
+  idTable: [{ vendor: 0x1234, device: 0x0a06 }],
+  probe(pdev) {
+    return { child: auxiliary.Registration.new(pdev.asRef(), 'gpio', 0, 'bridge'), label: 'bridge' };
+  },
+  unbind(pdev, data) {
+    pdev.asRef().info(releaseChild(data));
+  },
+};
+`,
+    (code) => [mutation(code, 'releaseChild(data)')],
   ),
 ];
 

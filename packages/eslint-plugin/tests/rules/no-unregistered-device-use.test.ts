@@ -602,6 +602,43 @@ export async function reset(reg: drm.Registration<Gpu>): Promise<string> {
   return gpuOps.describe(dev) + String(vendor);
 }`,
   },
+  // L2: closures a function returns run later with what they capture: done in the right order, nothing to report
+  {
+    name: 'L2: a returned object method opens a file, then drops the registration',
+    code: head + `export function retirePlan(reg: drm.Registration<Gpu>): { retire(): Promise<number> } {
+  const dev = reg.device();
+  return {
+    async retire() {
+      const file = dev.openFile();
+      await reg.drop();
+      return file.inner() === undefined ? 0 : 1;
+    },
+  };
+}`,
+  },
+  {
+    name: 'L2: a returned arrow drops the registration and reads only the name afterwards',
+    code: head + `export function retireLater(reg: drm.Registration<Gpu>): () => string {
+  const dev = reg.device();
+  return () => {
+    void reg.drop();
+    return dev.name;
+  };
+}`,
+  },
+  {
+    name: 'L2: a closure returned in an array drops a registration of its own making, not the captured one',
+    code: head + `export function steps(reg: drm.Registration<Gpu>, pdev: pci.Device<device.Bound>): (() => void)[] {
+  const dev = reg.device();
+  return [
+    () => {
+      const mine = drm.Registration.new(pdev, drm.UnregisteredDevice.new(gpu, pdev, { label: 'x' }), { vram: 64 }, 0);
+      void mine.drop();
+      dev.openFile();
+    },
+  ];
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<string, []>[] = [
@@ -1637,6 +1674,44 @@ export async function reset(a: drm.Registration<Gpu>, b: drm.Registration<Gpu>, 
   return [reg, nameOfBay(bay)];
 }`,
     errors: [{ messageId: 'useAfterMove', line: 6, column: 16 }],
+  },
+  // L2: closures a function returns run later with what they capture: a drop, then a use, inside one
+  {
+    name: 'L2: a returned object of async methods: one drops the registration, then opens a file on its device',
+    code: head + `export function shutdownSteps(reg: drm.Registration<Gpu>): Record<'finish', () => Promise<void>> {
+  const dev = reg.device();
+  return {
+    async finish() {
+      await reg.drop();
+      dev.openFile();
+    },
+  };
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 8, column: 7 }],
+  },
+  {
+    name: 'L2: a returned arrow drops the registration, then takes a guard on its device',
+    code: head + `export function laterGuard(reg: drm.Registration<Gpu>): () => number | undefined {
+  const dev = reg.device();
+  return () => {
+    void reg.drop();
+    return dev.withUnbindGuard((parent) => parent.vendorId);
+  };
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 7, column: 12 }],
+  },
+  {
+    name: 'L2: a function expression returned in an array drops the registration, then opens a file',
+    code: head + `export function queue(reg: drm.Registration<Gpu>): (() => void)[] {
+  const dev = reg.device();
+  return [
+    function () {
+      void reg.drop();
+      dev.openFile();
+    },
+  ];
+}`,
+    errors: [{ messageId: 'useAfterDrop', line: 8, column: 7 }],
   },
 ];
 
