@@ -358,22 +358,17 @@ export function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractV
     reportMutation(it, receiver, call, `\`${shorten(call.getText())}\` changes it`);
   }
   if (name && receiverExpr) {
-    // Each inserted argument by its own type: a primitive key or value is a copy of what it was read from.
-    const byType = (from: number, to?: number): AbstractValue[] =>
-      args.slice(from, to).flatMap((a, i) => {
-        const node = argNodes[from + i];
-        return node && !tsm.isSpreadElement(node) ? keptByValueType(it.ctx, node, a) : a;
-      });
-    const inserted =
+    const range =
       name === 'push' || name === 'unshift' || name === 'fill'
-        ? byType(0)
+        ? [0]
         : name === 'splice'
-          ? byType(2)
+          ? [2]
           : name === 'set'
-            ? byType(0, 2)
+            ? [0, 2]
             : name === 'add'
-              ? byType(0, 1)
+              ? [0, 1]
               : undefined;
+    const inserted = range ? insertedByType(it, args, argNodes, range[0] ?? 0, range[1]) : undefined;
     if (inserted) {
       const verb = name === 'add' ? 'added to' : name === 'set' ? 'stored in' : 'pushed into';
       storeInto(it, receiverExpr, receiver, '*', inserted, call, verb, receiverExpr.getText());
@@ -424,6 +419,17 @@ export function builtinCall(it: Interpreter, site: CallSite, receiver: AbstractV
     return elements;
   }
   return [];
+}
+
+/**
+ * The arguments `from`…`to` a collection method inserts, each by its own type: a primitive key or
+ * value is a copy of what it was read from (`keptByValueType`).
+ */
+function insertedByType(it: Interpreter, args: readonly AbstractValue[][], argNodes: readonly ts.Expression[], from: number, to?: number): AbstractValue[] {
+  return args.slice(from, to).flatMap((a, i) => {
+    const node = argNodes[from + i];
+    return node && !it.ts.isSpreadElement(node) ? keptByValueType(it.ctx, node, a) : a;
+  });
 }
 
 /** Whether the built-in `name` keeps the callbacks it is given for later (a timer, `.then`, a listener). */

@@ -299,6 +299,11 @@ export class AnalysisContext {
    * whether or not the parser built JSDoc nodes (typescript-eslint's `jsDocParsingMode`).
    */
   isUnsafeDeclaration(node: ts.Node): boolean {
+    // A variable's JSDoc stands in front of its statement (`/** … */ export const f = (…) => …`).
+    const tsm = this.ts;
+    if (tsm.isVariableDeclaration(node) && tsm.isVariableDeclarationList(node.parent) && tsm.isVariableStatement(node.parent.parent)) {
+      return this.isUnsafeDeclaration(node.parent.parent);
+    }
     const sf = node.getSourceFile();
     const tag = this.unsafeTagPattern;
     const ranges = this.ts.getLeadingCommentRanges(sf.text, node.getFullStart()) ?? [];

@@ -57,7 +57,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     // A plain copy of part of a parameter (its label, a number) does not hand the parameter back.
     else if (p !== undefined) {
       // Held only by objects made here, it is inside the fresh object returned, not returned itself.
-      if (carries(value) && !(holders.length > 0 && holders.every((h) => h.kind === 'fresh' && within(h.origin, fn)))) returnsParams.add(p);
+      if (carries(value) && !(holders.length > 0 && madeHereOnly(holders, fn))) returnsParams.add(p);
     }
     // A copy of part of a model value made here (a registration's `name`) is not that value.
     else if (value.root !== value && !carries(value)) continue;
@@ -74,7 +74,7 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
     } else if (
       (value.kind === 'registration' || value.kind === 'guard') &&
       within(value.origin, fn) &&
-      holders.every((h) => h.kind === 'fresh' && within(h.origin, fn))
+      madeHereOnly(holders, fn)
     ) {
       // A builder: the object it makes and returns owns the registration (ownership.ts), or holds
       // the guard it took for the caller (`{ ok: true, guard }`).
@@ -172,6 +172,11 @@ export function summarise(ctx: AnalysisContext, fn: ts.FunctionLikeDeclaration, 
   };
 }
 
+/** Whether every one of `holders` is an object made in `fn` (what they hold goes back inside a new object). */
+function madeHereOnly(holders: readonly AbstractValue[], fn: ts.FunctionLikeDeclaration): boolean {
+  return holders.every((h) => h.kind === 'fresh' && within(h.origin, fn));
+}
+
 /**
  * The parameters held by the objects made here that `fn` returns, by the key of the returned
  * object they are under (`*` when held deeper), each (parameter, key) once.
@@ -186,7 +191,7 @@ function paramsInside(fn: ts.FunctionLikeDeclaration, returns: readonly Abstract
     for (const [key, values] of r.contents) {
       for (const { value, holders } of reachable(values)) {
         if (value.kind !== 'param' || value.paramIndex === undefined || !carries(value)) continue;
-        if (!holders.every((h) => h.kind === 'fresh' && within(h.origin, fn))) continue;
+        if (!madeHereOnly(holders, fn)) continue;
         add(value.paramIndex, holders.length === 0 ? key : '*');
       }
     }

@@ -86,11 +86,20 @@ export function holdsOnlyPrimitives(ctx: AnalysisContext, node: ts.Node): boolea
 function typeHoldsPrimitives(ctx: AnalysisContext, type: ts.Type, entries: boolean): boolean {
   if (type.flags & ctx.ts.TypeFlags.Never) return false;
   if (type.isUnion()) return type.types.every((t) => typeHoldsPrimitives(ctx, t, entries));
+  const args = containedTypes(ctx, type);
+  return args !== undefined && args.every((t) => ctx.isPrimitive(t) || (entries && ctx.checker.isTupleType(t) && typeHoldsPrimitives(ctx, t, false)));
+}
+
+/**
+ * The types of what a container type holds, when it is one whose instances hold only values of
+ * its type arguments (an array, a tuple, a standard-library generic such as `Map<K, V>`): its
+ * type arguments, none empty. `undefined` for any other type.
+ */
+function containedTypes(ctx: AnalysisContext, type: ts.Type): readonly ts.Type[] | undefined {
   const checker = ctx.checker;
-  const generic = checker.isArrayType(type) || checker.isTupleType(type) || declaredInStandardLibrary(ctx, type);
-  if (!generic) return false;
+  if (!checker.isArrayType(type) && !checker.isTupleType(type) && !declaredInStandardLibrary(ctx, type)) return undefined;
   const args = checker.getTypeArguments(type as ts.TypeReference);
-  return args.length > 0 && args.every((t) => ctx.isPrimitive(t) || (entries && checker.isTupleType(t) && typeHoldsPrimitives(ctx, t, false)));
+  return args.length > 0 ? args : undefined;
 }
 
 /**
@@ -139,11 +148,8 @@ function typeHoldsOnlyCopies(ctx: AnalysisContext, type: ts.Type, depth: number)
   if (ctx.isPrimitive(type)) return true;
   if (depth > 4) return false;
   if (type.isUnion()) return type.types.every((t) => typeHoldsOnlyCopies(ctx, t, depth + 1));
-  const checker = ctx.checker;
-  const generic = checker.isArrayType(type) || checker.isTupleType(type) || declaredInStandardLibrary(ctx, type);
-  if (!generic) return false;
-  const args = checker.getTypeArguments(type as ts.TypeReference);
-  return args.length > 0 && args.every((t) => typeHoldsOnlyCopies(ctx, t, depth + 1));
+  const args = containedTypes(ctx, type);
+  return args !== undefined && args.every((t) => typeHoldsOnlyCopies(ctx, t, depth + 1));
 }
 
 /** A generic type reference whose declarations are all in the standard library (its instances hold only values of its type arguments). */

@@ -214,7 +214,7 @@ export function collectUnsafeNames(ctx: AnalysisContext): Set<string> {
       if (tsm.isFunctionDeclaration(n) || tsm.isMethodDeclaration(n) || tsm.isMethodSignature(n) || tsm.isFunctionExpression(n) || tsm.isPropertyDeclaration(n) || tsm.isPropertyAssignment(n)) {
         const name = declaredName(tsm, n.name);
         if (name !== undefined && ctx.isUnsafeDeclaration(n)) names.add(name);
-      } else if (tsm.isVariableDeclaration(n) && tsm.isIdentifier(n.name) && ctx.isUnsafeDeclaration(n.parent.parent)) {
+      } else if (tsm.isVariableDeclaration(n) && tsm.isIdentifier(n.name) && ctx.isUnsafeDeclaration(n)) {
         names.add(n.name.text);
       }
     }

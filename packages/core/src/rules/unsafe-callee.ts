@@ -25,25 +25,12 @@ function resolve(ctx: AnalysisContext, start: ts.Symbol | undefined, seen: Set<t
   if (!symbol || hops > maxHops || seen.has(symbol)) return undefined;
   seen.add(symbol);
   const declarations = symbol.declarations ?? [];
-  if (declarations.some((d) => isTagged(ctx, d))) return symbol.name;
+  if (declarations.some((d) => ctx.isUnsafeDeclaration(d))) return symbol.name;
   for (const d of declarations) {
     const found = resolve(ctx, aliasedBy(ctx, d), seen, hops + 1);
     if (found) return found;
   }
   return undefined;
-}
-
-/**
- * Whether declaration `d` carries the unsafe tag. A variable's JSDoc stands in front of its
- * statement (before `export const f = (…) => …`), not in front of the declaration itself.
- */
-function isTagged(ctx: AnalysisContext, d: ts.Declaration): boolean {
-  const tsm = ctx.ts;
-  if (tsm.isVariableDeclaration(d)) {
-    const statement = d.parent.parent;
-    return tsm.isVariableDeclarationList(d.parent) && tsm.isVariableStatement(statement) && ctx.isUnsafeDeclaration(statement);
-  }
-  return ctx.isUnsafeDeclaration(d);
 }
 
 /** The symbol a declaration merely renames (its initializer, or the property it destructures). */
